@@ -1,0 +1,18 @@
+# The two commands a newcomer needs: `make serve` and `make test`. Both install what is missing.
+.PHONY: serve test setup build size
+
+serve:
+	scripts/serve.sh
+
+test:
+	scripts/test.sh
+
+setup:
+	scripts/setup.sh
+
+build: setup
+	scripts/build.sh
+
+# Raw, gzip and brotli bytes of everything the first view of the seed article loads.
+size: build
+	node scripts/size-report.mjs dist

@@ -1,0 +1,126 @@
+//! What can be wrong with a data file, and how to say it to a reader.
+
+use crate::text::{self, fill};
+
+/// Where in a data file a problem sits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    Article,
+    /// `articles/index.json` as a whole.
+    Index,
+    /// A block of an article's body, counted from 1.
+    Block(usize),
+    /// An entry of `articles/index.json`, counted from 1.
+    ListItem(usize),
+    Site,
+    Link(usize),
+    Channel(usize),
+}
+
+/// A data file that cannot be shown. Every variant is typed, never a panic.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DataError {
+    /// Not JSON at all, or cut off.
+    Syntax { line: usize, column: usize },
+    /// JSON, but a value has the wrong type (a number where text belongs).
+    WrongType { line: usize, column: usize },
+    /// A required field is absent, null or empty. `field` is the JSON key.
+    Missing { place: Place, field: &'static str },
+    /// A field is present but breaks a rule (id pattern, date format, URL scheme).
+    BadValue { place: Place, field: &'static str },
+}
+
+impl DataError {
+    pub(crate) fn from_json(err: &serde_json::Error) -> DataError {
+        let (line, column) = (err.line(), err.column());
+        if err.is_data() {
+            DataError::WrongType { line, column }
+        } else {
+            DataError::Syntax { line, column }
+        }
+    }
+
+    /// A clear Chinese sentence that tells the reader what went wrong.
+    pub fn message(&self) -> String {
+        match self {
+            DataError::Syntax { line, column } => fill(
+                text::ERROR_SYNTAX,
+                &[("line", &line.to_string()), ("column", &column.to_string())],
+            ),
+            DataError::WrongType { line, column } => fill(
+                text::ERROR_WRONG_TYPE,
+                &[("line", &line.to_string()), ("column", &column.to_string())],
+            ),
+            DataError::Missing { place, field } => fill(
+                text::ERROR_MISSING,
+                &[("place", &place.describe()), ("field", &field_name(field))],
+            ),
+            DataError::BadValue { place, field } => fill(
+                text::ERROR_BAD_VALUE,
+                &[("place", &place.describe()), ("field", &field_name(field))],
+            ),
+        }
+    }
+}
+
+impl Place {
+    fn describe(self) -> String {
+        let numbered = |template, n: usize| fill(template, &[("n", &n.to_string())]);
+        match self {
+            Place::Article => text::PLACE_ARTICLE.to_owned(),
+            Place::Block(n) => numbered(text::PLACE_BLOCK, n),
+            Place::Index => text::PLACE_INDEX.to_owned(),
+            Place::ListItem(n) => numbered(text::PLACE_LIST_ITEM, n),
+            Place::Site => text::PLACE_SITE.to_owned(),
+            Place::Link(n) => numbered(text::PLACE_LINK, n),
+            Place::Channel(n) => numbered(text::PLACE_CHANNEL, n),
+        }
+    }
+}
+
+/// The Chinese name of a JSON key, followed by the key itself for the site's editors.
+fn field_name(field: &str) -> String {
+    let zh = match field {
+        "id" => "编号",
+        "title" => "标题",
+        "source" => "来源",
+        "published" => "发布时间",
+        "body" => "正文",
+        "text" => "文字",
+        "src" => "图片地址",
+        "alt" => "图片替代文字",
+        "items" => "列表项",
+        "name" => "名称",
+        "label" => "名称",
+        "url" => "链接",
+        "kind" => "类别",
+        "articles" => "文章列表",
+        _ => "",
+    };
+    if zh.is_empty() {
+        field.to_owned()
+    } else {
+        format!("{zh}（{field}）")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_name_the_place_and_field_in_chinese() {
+        let e = DataError::Missing { place: Place::Article, field: "title" };
+        assert_eq!(e.message(), "数据文件中文章缺少“标题（title）”，无法显示。");
+        let e = DataError::BadValue { place: Place::Block(3), field: "src" };
+        assert_eq!(e.message(), "数据文件中正文第 3 段的“图片地址（src）”不符合要求，无法显示。");
+    }
+
+    #[test]
+    fn json_errors_keep_their_position() {
+        let err = serde_json::from_str::<serde_json::Value>("{\n  \"a\": ").unwrap_err();
+        assert_eq!(DataError::from_json(&err), DataError::Syntax { line: 2, column: 7 });
+        let err = serde_json::from_str::<String>("5").unwrap_err();
+        assert!(matches!(DataError::from_json(&err), DataError::WrongType { line: 1, .. }));
+    }
+}

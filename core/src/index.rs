@@ -1,0 +1,119 @@
+//! `data/articles/index.json`: the list of articles, newest first.
+
+use serde::Deserialize;
+
+use crate::error::{DataError, Place};
+use crate::fields::{optional_text, required_text, Parsed};
+use crate::published::Published;
+use crate::validate::is_valid_id;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ArticleSummary {
+    pub id: String,
+    pub title: String,
+    pub source: String,
+    pub published: Published,
+    pub summary: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ArticleIndex {
+    pub articles: Vec<ArticleSummary>,
+}
+
+impl ArticleIndex {
+    /// Parses and checks the index, then orders it newest first whatever order the file had.
+    pub fn from_json(json: &str) -> Result<Parsed<ArticleIndex>, DataError> {
+        let raw: RawIndex = serde_json::from_str(json).map_err(|e| DataError::from_json(&e))?;
+        let entries = raw.articles.ok_or(DataError::Missing { place: Place::Index, field: "articles" })?;
+        let mut articles = entries
+            .into_iter()
+            .enumerate()
+            .map(|(i, entry)| entry.check(Place::ListItem(i + 1)))
+            .collect::<Result<Vec<_>, _>>()?;
+        articles.sort_by_key(|a| std::cmp::Reverse(a.published.utc_seconds()));
+        Ok(Parsed { value: ArticleIndex { articles }, warnings: Vec::new() })
+    }
+}
+
+#[derive(Deserialize)]
+struct RawIndex {
+    articles: Option<Vec<RawSummary>>,
+}
+
+#[derive(Deserialize)]
+struct RawSummary {
+    id: Option<String>,
+    title: Option<String>,
+    source: Option<String>,
+    published: Option<String>,
+    summary: Option<String>,
+}
+
+impl RawSummary {
+    fn check(self, place: Place) -> Result<ArticleSummary, DataError> {
+        let id = required_text(self.id, place, "id")?;
+        if !is_valid_id(&id) {
+            return Err(DataError::BadValue { place, field: "id" });
+        }
+        let title = required_text(self.title, place, "title")?;
+        let source = required_text(self.source, place, "source")?;
+        let published = required_text(self.published, place, "published")?;
+        Ok(ArticleSummary {
+            id,
+            title,
+            source,
+            published: Published::parse(&published)
+                .ok_or(DataError::BadValue { place, field: "published" })?,
+            summary: optional_text(self.summary),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(id: &str, published: &str) -> String {
+        format!(r#"{{"id":"{id}","title":"T {id}","source":"S","published":"{published}"}}"#)
+    }
+
+    #[test]
+    fn lists_newest_first_whatever_the_file_order() {
+        let json = format!(
+            r#"{{"articles":[{},{},{}]}}"#,
+            entry("old", "2020-01-01T00:00:00+08:00"),
+            entry("new", "2024-01-01T00:00:00+08:00"),
+            entry("mid", "2022-01-01T00:00:00Z"),
+        );
+        let ids: Vec<_> = ArticleIndex::from_json(&json)
+            .unwrap()
+            .value
+            .articles
+            .into_iter()
+            .map(|a| a.id)
+            .collect();
+        assert_eq!(ids, ["new", "mid", "old"]);
+    }
+
+    #[test]
+    fn an_empty_list_is_fine() {
+        assert!(ArticleIndex::from_json(r#"{"articles":[]}"#).unwrap().value.articles.is_empty());
+    }
+
+    #[test]
+    fn broken_entries_name_their_position() {
+        let json = format!(r#"{{"articles":[{},{{"id":"b"}}]}}"#, entry("a", "2020-01-01T00:00:00Z"));
+        assert_eq!(
+            ArticleIndex::from_json(&json).unwrap_err(),
+            DataError::Missing { place: Place::ListItem(2), field: "title" }
+        );
+        let json = format!(r#"{{"articles":[{}]}}"#, entry("A/../x", "2020-01-01T00:00:00Z"));
+        assert_eq!(
+            ArticleIndex::from_json(&json).unwrap_err(),
+            DataError::BadValue { place: Place::ListItem(1), field: "id" }
+        );
+        assert!(matches!(ArticleIndex::from_json("{}"), Err(DataError::Missing { .. })));
+        assert!(matches!(ArticleIndex::from_json("<html>"), Err(DataError::Syntax { .. })));
+    }
+}

@@ -1,0 +1,21 @@
+//! changyue's pure logic, independent of the browser: the data model and its
+//! validation, the reading settings with their steps, and all user-facing text.
+
+pub mod article;
+pub mod error;
+mod fields;
+pub mod index;
+pub mod published;
+pub mod settings;
+pub mod site;
+pub mod text;
+pub mod validate;
+
+pub use article::{Article, Block};
+pub use error::{DataError, Place};
+pub use fields::Parsed;
+pub use index::{ArticleIndex, ArticleSummary};
+pub use published::Published;
+pub use settings::{FontPreset, FontScale, Settings};
+pub use site::{Channel, ChannelKind, Site, SiteLink};
+pub use validate::{is_valid_id, SafeUrl};

@@ -1,0 +1,94 @@
+//! Every piece of text a reader sees, in one place, Simplified Chinese first.
+//!
+//! Components and error messages take their words from here only, so that an
+//! English UI can follow by swapping this module for another of the same shape.
+
+pub const APP_NAME: &str = "畅阅";
+pub const SKIP_TO_MAIN: &str = "跳到正文";
+pub const LOADING: &str = "正在加载，请稍候……";
+pub const RETRY: &str = "重试";
+pub const BACK_HOME: &str = "返回文章列表";
+pub const HOME_HEADING: &str = "文章列表";
+pub const HOME_EMPTY: &str = "暂时没有文章。";
+pub const SITE_LINKS: &str = "相关网站";
+
+pub const SOURCE_LABEL: &str = "来源：";
+pub const PUBLISHED_LABEL: &str = "发布时间：";
+pub const AUTHOR_LABEL: &str = "作者：";
+
+pub const NOT_FOUND_TITLE: &str = "找不到这个页面";
+pub const NOT_FOUND_BODY: &str = "您要找的页面不存在，可能已被删除或地址有误。";
+pub const ARTICLE_NOT_FOUND_TITLE: &str = "找不到这篇文章";
+pub const ARTICLE_NOT_FOUND_BODY: &str = "这篇文章不存在，可能已被删除或地址有误。";
+
+pub const LOAD_ERROR_TITLE: &str = "内容没有加载出来";
+pub const SITE_ERROR: &str = "站点信息没有加载出来，文章仍可阅读。";
+pub const ERROR_NETWORK: &str = "网络连接失败，请检查网络后点“重试”。";
+pub const ERROR_HTTP: &str = "服务器暂时无法提供内容（错误代码 {code}），请稍后点“重试”。";
+pub const ERROR_SYNTAX: &str = "数据文件格式已损坏（第 {line} 行第 {column} 列），无法显示。";
+pub const ERROR_WRONG_TYPE: &str = "数据文件中有内容类型不对（第 {line} 行第 {column} 列），无法显示。";
+pub const ERROR_MISSING: &str = "数据文件中{place}缺少“{field}”，无法显示。";
+pub const ERROR_BAD_VALUE: &str = "数据文件中{place}的“{field}”不符合要求，无法显示。";
+
+pub const PLACE_ARTICLE: &str = "文章";
+pub const PLACE_BLOCK: &str = "正文第 {n} 段";
+pub const PLACE_INDEX: &str = "文章列表";
+pub const PLACE_LIST_ITEM: &str = "文章列表第 {n} 项";
+pub const PLACE_SITE: &str = "站点信息";
+pub const PLACE_LINK: &str = "站点链接第 {n} 项";
+pub const PLACE_CHANNEL: &str = "两微一端第 {n} 项";
+
+pub const FONT_SIZE_GROUP: &str = "字号";
+pub const FONT_SMALLER: &str = "缩小";
+pub const FONT_LARGER: &str = "放大";
+pub const FONT_SMALLER_NAME: &str = "缩小字号";
+pub const FONT_LARGER_NAME: &str = "放大字号";
+pub const FONT_CURRENT: &str = "当前字号";
+pub const FONT_CHANGED: &str = "字号已调整为 {size}";
+pub const FONT_AT_MIN: &str = "已是最小字号";
+pub const FONT_AT_MAX: &str = "已是最大字号";
+pub const PRESET_SMALL: &str = "小";
+pub const PRESET_MEDIUM: &str = "中";
+pub const PRESET_LARGE: &str = "大";
+
+pub const READING_TIME: &str = "约 {minutes} 分钟读完";
+
+pub const FOOTER_TOOLS: &str = "阅读辅助";
+pub const FOOTER_ALLIANCE: &str = "党网联盟";
+pub const FOOTER_BARRIER_FREE: &str = "无障碍浏览";
+pub const FOOTER_BARRIER_FREE_HINT: &str = "字号调整在页面顶部";
+pub const FOOTER_ELDER: &str = "长者模式";
+pub const FOOTER_ELDER_HINT: &str = "一键使用特大字号";
+pub const FOOTER_MOBILE: &str = "手机端";
+pub const FOOTER_MOBILE_NOTE: &str = "本页已适配手机，用手机浏览器直接打开本网址即可阅读。";
+pub const ELDER_ON: &str = "长者模式已开启";
+pub const ELDER_OFF: &str = "长者模式已关闭";
+
+/// Fills `{name}` placeholders. Kept tiny on purpose: `format!` cannot take
+/// its template from a constant, and a templating crate would cost wasm size.
+pub fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
+    let mut out = template.to_owned();
+    for (name, value) in pairs {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_replaces_every_placeholder() {
+        assert_eq!(fill(FONT_CHANGED, &[("size", "大")]), "字号已调整为 大");
+        assert_eq!(
+            fill(ERROR_SYNTAX, &[("line", "3"), ("column", "14")]),
+            "数据文件格式已损坏（第 3 行第 14 列），无法显示。"
+        );
+    }
+
+    #[test]
+    fn fill_leaves_unknown_placeholders_visible() {
+        assert_eq!(fill("{a}{b}", &[("a", "1")]), "1{b}");
+    }
+}

@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Release build into dist/ (wasm-opt -Oz from the npm binaryen package).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+trunk build --release "$@"

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# The whole test suite, on a fresh machine or a warm one:
+#   1. native unit tests of the pure logic (changyue-core),
+#   2. component tests with wasm-bindgen-test in headless Chromium,
+#   3. end-to-end tests (Playwright, system Chromium) against the release build.
+# Ends with one line "N passed, N failed" over all three.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh || exit 1
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+mkdir -p target
+log=target/test-output.log
+: > "$log"
+status=0
+
+step() { printf '\n== %s\n' "$1"; }
+
+step "1/3 native unit tests (changyue-core)"
+cargo test --locked -p changyue-core 2>&1 | tee -a "$log" || status=1
+
+step "2/3 component tests (wasm-bindgen-test in headless Chromium)"
+cargo test --locked -p changyue --target wasm32-unknown-unknown 2>&1 | tee -a "$log" || status=1
+
+step "3/3 end-to-end tests (release build, Playwright, Chromium)"
+rm -f target/e2e-results.json
+if scripts/build.sh; then
+  npx playwright test --config tests/e2e/playwright.config.js || status=1
+else
+  echo "release build failed"; status=1
+fi
+
+# Add up: cargo's "test result:" lines and Playwright's JSON report.
+read -r cargo_passed cargo_failed < <(awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } } END { print p + 0, f + 0 }' "$log")
+read -r e2e_passed e2e_failed < <(node -e '
+  try {
+    const s = require("./target/e2e-results.json").stats;
+    console.log(s.expected + s.flaky, s.unexpected);
+  } catch { console.log(0, 1); }')
+passed=$((cargo_passed + e2e_passed))
+failed=$((cargo_failed + e2e_failed))
+[ "$failed" -eq 0 ] || status=1
+echo
+echo "unit and component: $cargo_passed passed, $cargo_failed failed; end-to-end: $e2e_passed passed, $e2e_failed failed"
+echo "$passed passed, $failed failed"
+exit "$status"

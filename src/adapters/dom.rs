@@ -1,0 +1,49 @@
+//! The page outside the app's own view: `<html>`, the document title, the console.
+
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+
+fn root() -> Option<HtmlElement> {
+    web_sys::window()?.document()?.document_element()?.dyn_into().ok()
+}
+
+pub fn set_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(title);
+    }
+}
+
+pub fn set_root_attribute(name: &str, value: &str) {
+    if let Some(root) = root() {
+        let _ = root.set_attribute(name, value);
+    }
+}
+
+pub fn remove_root_attribute(name: &str) {
+    if let Some(root) = root() {
+        let _ = root.remove_attribute(name);
+    }
+}
+
+/// Sets a CSS custom property on `<html>`: the whole page restyles, nothing re-renders.
+pub fn set_root_property(name: &str, value: &str) {
+    if let Some(root) = root() {
+        let _ = root.style().set_property(name, value);
+    }
+}
+
+/// Moves keyboard focus to the first element matching a CSS selector, if there is one.
+pub fn focus(selector: &str) {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+        element.scroll_into_view();
+    }
+}
+
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&message.into());
+}

@@ -1,0 +1,17 @@
+//! localStorage. It may be disabled (the getter throws), full, or missing:
+//! then settings simply last for this visit.
+
+use web_sys::Storage;
+
+fn local_storage() -> Option<Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+pub fn load(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok().flatten()
+}
+
+/// Returns whether the value was kept.
+pub fn save(key: &str, value: &str) -> bool {
+    local_storage().is_some_and(|storage| storage.set_item(key, value).is_ok())
+}

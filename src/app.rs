@@ -1,0 +1,41 @@
+//! The whole page: skip link, banner, the routed main content, footer and the live region.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::adapters::dom;
+use crate::components::live_region::{Announcer, LiveRegion};
+use crate::components::site_banner::SiteBanner;
+use crate::components::site_footer::SiteFooter;
+use crate::components::skip_link::SkipLink;
+use crate::data::{load_site, SiteData};
+use crate::pages::article::ArticlePage;
+use crate::pages::home::HomePage;
+use crate::pages::not_found::NotFoundPage;
+use crate::reading::provide_reading_settings;
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_reading_settings();
+    Announcer::provide();
+    let site = SiteData(LocalResource::new(load_site));
+    provide_context(site);
+    Effect::new(move || {
+        if let Some(Ok(s)) = site.0.get() {
+            dom::set_root_attribute("lang", &s.lang);
+        }
+    });
+    view! {
+        <Router>
+            <SkipLink/>
+            <SiteBanner/>
+            <Routes fallback=NotFoundPage>
+                <Route path=path!("/") view=HomePage/>
+                <Route path=path!("/article/:id") view=ArticlePage/>
+            </Routes>
+            <SiteFooter/>
+            <LiveRegion/>
+        </Router>
+    }
+}

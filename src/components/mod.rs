@@ -1,0 +1,11 @@
+//! What the reader sees, one piece a file.
+
+pub mod article_block;
+pub mod article_view;
+pub mod elder_mode_switch;
+pub mod font_size_controls;
+pub mod live_region;
+pub mod load_failure;
+pub mod site_banner;
+pub mod site_footer;
+pub mod skip_link;

@@ -1,0 +1,84 @@
+//! Loading the site's JSON files: fetch, parse, check, and one error type for the page.
+
+use changyue_core::text::{self, fill};
+use changyue_core::{is_valid_id, Article, ArticleIndex, DataError, Parsed, Site};
+
+use crate::adapters::{dom, http};
+use crate::adapters::http::FetchError;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    Fetch(FetchError),
+    Data(DataError),
+}
+
+impl LoadError {
+    pub fn is_not_found(&self) -> bool {
+        matches!(self, LoadError::Fetch(FetchError::NotFound))
+    }
+
+    /// What the reader is told, in plain Chinese.
+    pub fn message(&self) -> String {
+        match self {
+            LoadError::Fetch(FetchError::Network) => text::ERROR_NETWORK.to_owned(),
+            LoadError::Fetch(FetchError::NotFound) => text::ARTICLE_NOT_FOUND_BODY.to_owned(),
+            LoadError::Fetch(FetchError::Status(code)) => {
+                fill(text::ERROR_HTTP, &[("code", &code.to_string())])
+            }
+            LoadError::Data(error) => error.message(),
+        }
+    }
+}
+
+async fn load<T>(url: &str, parse: fn(&str) -> Result<Parsed<T>, DataError>) -> Result<T, LoadError> {
+    let json = http::get_text(url).await.map_err(LoadError::Fetch)?;
+    let parsed = parse(&json).map_err(|error| {
+        dom::warn(&format!("{url}: {error:?}"));
+        LoadError::Data(error)
+    })?;
+    for warning in &parsed.warnings {
+        dom::warn(&format!("{url}: {warning}"));
+    }
+    Ok(parsed.value)
+}
+
+pub async fn load_site() -> Result<Site, LoadError> {
+    load("/data/site.json", Site::from_json).await
+}
+
+pub async fn load_index() -> Result<ArticleIndex, LoadError> {
+    load("/data/articles/index.json", ArticleIndex::from_json).await
+}
+
+/// An id outside the contract is never turned into a request: it cannot be an article.
+pub async fn load_article(id: String) -> Result<Article, LoadError> {
+    if !is_valid_id(&id) {
+        return Err(LoadError::Fetch(FetchError::NotFound));
+    }
+    load(&format!("/data/articles/{id}.json"), Article::from_json).await
+}
+
+/// The site file, loaded once for the whole app and shared through context.
+#[derive(Clone, Copy)]
+pub struct SiteData(pub leptos::prelude::LocalResource<Result<Site, LoadError>>);
+
+pub fn use_site() -> SiteData {
+    leptos::prelude::expect_context()
+}
+
+impl SiteData {
+    /// The site's name once it is known; the app's own name until then or if it failed.
+    pub fn name(&self) -> String {
+        use leptos::prelude::Get;
+        match self.0.get() {
+            Some(Ok(site)) => site.name,
+            _ => text::APP_NAME.to_owned(),
+        }
+    }
+
+    /// The site's links, once loaded and if there are any.
+    pub fn links(&self) -> Option<Vec<changyue_core::SiteLink>> {
+        use leptos::prelude::Get;
+        self.0.get().and_then(Result::ok).map(|s| s.links).filter(|l| !l.is_empty())
+    }
+}

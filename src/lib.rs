@@ -1,0 +1,15 @@
+//! changyue (畅阅): an accessible article reader. The browser side: components,
+//! pages and the adapters around browser APIs. Pure logic lives in `changyue-core`.
+
+pub mod adapters;
+pub mod app;
+pub mod components;
+pub mod data;
+pub mod pages;
+pub mod reading;
+
+/// Mounts the app on `<body>`.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}

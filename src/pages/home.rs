@@ -1,0 +1,54 @@
+//! `/`: the articles, newest first.
+
+use changyue_core::text;
+use leptos::prelude::*;
+
+use crate::adapters::dom;
+use crate::components::load_failure::{LoadFailure, Loading};
+use crate::components::skip_link::MAIN_ID;
+use crate::data::{load_index, use_site};
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let site = use_site();
+    let index = LocalResource::new(load_index);
+    Effect::new(move || dom::set_title(&site.name()));
+    let content = move || match index.get() {
+        None => view! { <Loading/> }.into_any(),
+        Some(Err(error)) => view! { <LoadFailure error on_retry=move || index.refetch()/> }.into_any(),
+        Some(Ok(index)) if index.articles.is_empty() => view! {
+            <h1>{text::HOME_HEADING}</h1>
+            <p>{text::HOME_EMPTY}</p>
+        }
+        .into_any(),
+        Some(Ok(index)) => {
+            let items = index
+                .articles
+                .into_iter()
+                .map(|a| {
+                    view! {
+                        <li class="article-card">
+                            <h2><a href=format!("/article/{}", a.id)>{a.title}</a></h2>
+                            <p class="article-meta">
+                                <span>{text::SOURCE_LABEL}{a.source}</span>
+                                <span>
+                                    {text::PUBLISHED_LABEL}
+                                    <time datetime=a.published.rfc3339().to_owned()>
+                                        {a.published.display()}
+                                    </time>
+                                </span>
+                            </p>
+                            {a.summary.map(|s| view! { <p class="summary">{s}</p> })}
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <h1>{text::HOME_HEADING}</h1>
+                <ul class="article-list">{items}</ul>
+            }
+            .into_any()
+        }
+    };
+    view! { <main id=MAIN_ID tabindex="-1">{content}</main> }
+}

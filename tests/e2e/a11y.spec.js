@@ -1,0 +1,52 @@
+// Accessibility checks that a person would notice: axe-core, sideways scroll, target sizes.
+import { test, expect } from '@playwright/test';
+import { open, SEED, HELP, axeViolations, sidewaysOverflow } from './helpers.js';
+
+const PAGES = [
+  ['article', SEED],
+  ['help article', HELP],
+  ['article list', '/'],
+  ['404', '/article/no-such-article'],
+];
+
+for (const width of [360, 1280]) {
+  for (const [name, path] of PAGES) {
+    for (const elder of [false, true]) {
+      test(`axe: no violations on the ${name} at ${width} px${elder ? ' in elder mode' : ''}`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 800 });
+        if (elder) await page.addInitScript(() => localStorage.setItem('changyue.settings.v1', '{"elder":true}'));
+        await open(page, path);
+        expect(await axeViolations(page)).toEqual([]);
+        expect(await sidewaysOverflow(page)).toBe(0);
+      });
+    }
+  }
+
+  test(`axe: no violations on an error page at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.route('**/data/articles/*.json', (route) => route.abort('failed'));
+    await open(page, SEED);
+    await expect(page.getByRole('button', { name: '重试' })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+test('every control is at least 44 x 44 CSS px with a visible focus ring', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await open(page, SEED);
+  const controls = page.locator('button, .site-links a, .footer-alliance a');
+  const count = await controls.count();
+  expect(count).toBeGreaterThanOrEqual(8);
+  for (let i = 0; i < count; i++) {
+    const control = controls.nth(i);
+    const box = await control.boundingBox();
+    expect(Math.min(box.width, box.height), await control.textContent()).toBeGreaterThanOrEqual(44);
+    await control.focus();
+    const ring = await control.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+    });
+    expect(ring.style).toBe('solid');
+    expect(ring.width).toBeGreaterThanOrEqual(2);
+  }
+});

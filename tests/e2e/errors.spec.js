@@ -1,0 +1,132 @@
+// Bad input and faults: a clear Chinese message and 重试, never a blank page or a panic.
+import { test, expect } from '@playwright/test';
+import { open, SEED, serveData, watchConsole } from './helpers.js';
+
+const ARTICLE_JSON = `**/data/articles/wulantaolegai-practice.json`;
+
+test('a network failure says so and 重试 loads the article once the network is back', async ({ page }) => {
+  const problems = watchConsole(page);
+  await page.route(ARTICLE_JSON, (route) => route.abort('internetdisconnected'));
+  await open(page, SEED);
+  await expect(page.locator('h1')).toHaveText('内容没有加载出来');
+  await expect(page.getByRole('main')).toContainText('网络连接失败，请检查网络后点“重试”。');
+  await expect(page.getByRole('status')).toContainText('网络连接失败');
+  await page.unroute(ARTICLE_JSON);
+  await page.getByRole('button', { name: '重试' }).click();
+  await expect(page.locator('h1')).toHaveText('抓党建促振兴的乌兰陶勒盖实践');
+  expect(problems).toEqual([]);
+});
+
+test('a server error gives its code and a retry', async ({ page }) => {
+  await serveData(page, '/data/articles/wulantaolegai-practice.json', 'oops', 503);
+  await open(page, SEED);
+  await expect(page.getByRole('main')).toContainText('错误代码 503');
+  await expect(page.getByRole('button', { name: '重试' })).toBeVisible();
+});
+
+test('broken JSON names the line and column', async ({ page }) => {
+  const problems = watchConsole(page);
+  await serveData(page, '/data/articles/wulantaolegai-practice.json', '{\n  "id": "wulantaolegai-practice",\n  "title": ');
+  await open(page, SEED);
+  await expect(page.getByRole('main')).toContainText('数据文件格式已损坏（第 3 行第 11 列），无法显示。');
+  await expect(page.getByRole('button', { name: '重试' })).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('a missing required field is named in Chinese', async ({ page }) => {
+  await serveData(page, '/data/articles/wulantaolegai-practice.json', {
+    id: 'wulantaolegai-practice', source: '《鄂尔多斯日报》', published: '2023-09-06T07:28:00+08:00', body: [],
+  });
+  await open(page, SEED);
+  await expect(page.getByRole('main')).toContainText('数据文件中文章缺少“标题（title）”，无法显示。');
+});
+
+test('a value of the wrong type is reported, not a panic', async ({ page }) => {
+  const problems = watchConsole(page);
+  await serveData(page, '/data/articles/wulantaolegai-practice.json', {
+    id: 'wulantaolegai-practice', title: 42, source: 's', published: '2023-09-06T07:28:00+08:00', body: [],
+  });
+  await open(page, SEED);
+  await expect(page.getByRole('main')).toContainText('数据文件中有内容类型不对');
+  expect(problems).toEqual([]);
+});
+
+test('a broken article list has its own message and retry', async ({ page }) => {
+  await serveData(page, '/data/articles/index.json', { articles: [{ id: 'x', title: 't', source: 's' }] });
+  await open(page, '/');
+  await expect(page.getByRole('main')).toContainText('数据文件中文章列表第 1 项缺少“发布时间（published）”');
+  await expect(page.getByRole('button', { name: '重试' })).toBeVisible();
+});
+
+test('when site.json fails the article is still readable and the banner offers a retry', async ({ page }) => {
+  await page.route('**/data/site.json', (route) => route.abort('failed'));
+  await open(page, SEED);
+  await expect(page.locator('h1')).toHaveText('抓党建促振兴的乌兰陶勒盖实践');
+  const banner = page.getByRole('banner');
+  await expect(banner).toContainText('站点信息没有加载出来，文章仍可阅读。');
+  await expect(banner.getByRole('link', { name: '畅阅' })).toBeVisible();
+  await page.unroute('**/data/site.json');
+  await banner.getByRole('button', { name: '重试' }).click();
+  await expect(banner.getByRole('link', { name: '鄂尔多斯市党建网' })).toBeVisible();
+  await expect(banner).not.toContainText('站点信息没有加载出来');
+});
+
+test('an unknown block type is skipped with a console warning and the rest still shows', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await serveData(page, '/data/articles/wulantaolegai-practice.json', {
+    id: 'wulantaolegai-practice', title: '标题', source: '来源', published: '2023-09-06T07:28:00+08:00',
+    body: [
+      { type: 'paragraph', text: '第一段' },
+      { type: 'video', src: '/v.mp4' },
+      { type: 'paragraph', text: '第二段' },
+    ],
+  });
+  await open(page, SEED);
+  await expect(page.locator('.article-body p')).toHaveText(['第一段', '第二段']);
+  expect(warnings.some((w) => w.includes('video'))).toBe(true);
+});
+
+test('hostile text is shown as text and never runs', async ({ page }) => {
+  const problems = watchConsole(page);
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    d.dismiss();
+  });
+  const evil = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
+  await serveData(page, '/data/site.json', {
+    name: `站点${evil}`, links: [{ label: evil, url: 'javascript:alert(3)' }, { label: '好链接', url: '/' }],
+  });
+  await serveData(page, '/data/articles/wulantaolegai-practice.json', {
+    id: 'wulantaolegai-practice', title: evil, source: evil, author: evil, published: '2023-09-06T07:28:00+08:00',
+    body: [
+      { type: 'paragraph', text: evil },
+      { type: 'heading', text: evil },
+      { type: 'quote', text: evil },
+      { type: 'list', items: [evil] },
+      { type: 'image', src: '/data/images/font-size-controls.svg', alt: evil, caption: evil },
+    ],
+  });
+  await open(page, SEED);
+  await expect(page.locator('h1')).toHaveText(evil);
+  await expect(page.locator('.article-body p').first()).toHaveText(evil);
+  await expect(page.locator('.site-name')).toHaveText(`站点${evil}`);
+  await expect(page.locator('body script, body iframe, body object')).toHaveCount(0);
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  // The javascript: link was refused; the good one stays.
+  await expect(page.locator('a[href^="javascript"]')).toHaveCount(0);
+  await expect(page.getByRole('banner').getByRole('link', { name: '好链接' })).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(dialogs).toBe(0);
+  expect(problems).toEqual([]);
+});
+
+test('an image with a script URL stops the article with a clear message', async ({ page }) => {
+  await serveData(page, '/data/articles/wulantaolegai-practice.json', {
+    id: 'wulantaolegai-practice', title: '标题', source: '来源', published: '2023-09-06T07:28:00+08:00',
+    body: [{ type: 'image', src: 'javascript:alert(1)', alt: '图' }],
+  });
+  await open(page, SEED);
+  await expect(page.getByRole('main')).toContainText('正文第 1 段的“图片地址（src）”不符合要求');
+});

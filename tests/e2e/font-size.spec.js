@@ -1,0 +1,138 @@
+// 字号 and 长者模式: restyling without re-rendering, persistence, bounds, storage failures.
+import { test, expect } from '@playwright/test';
+import { open, SEED, fontSize, sidewaysOverflow, watchConsole } from './helpers.js';
+
+const BODY = '.article-body p';
+
+test('大 中 小 change the article text, show the chosen one, and announce it once', async ({ page }) => {
+  await open(page, SEED);
+  expect(await fontSize(page, BODY)).toBe(20);
+  const group = page.getByRole('group', { name: '字号' });
+  await expect(group.getByRole('button', { name: '中', exact: true })).toHaveAttribute('aria-pressed', 'true');
+
+  await group.getByRole('button', { name: '大', exact: true }).click();
+  expect(await fontSize(page, BODY)).toBe(26);
+  await expect(group.getByRole('button', { name: '大', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(group.getByRole('button', { name: '中', exact: true })).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByRole('status')).toHaveText('字号已调整为 大');
+  await expect(page.locator('[aria-live]')).toHaveCount(1);
+
+  await group.getByRole('button', { name: '小', exact: true }).click();
+  expect(await fontSize(page, BODY)).toBe(16);
+  await expect(page.getByRole('status')).toHaveText('字号已调整为 小');
+});
+
+test('a font-size change restyles the article without re-rendering it', async ({ page }) => {
+  await open(page, SEED);
+  await page.locator(BODY).first().evaluate((p) => (p.dataset.marker = 'same-node'));
+  await page.getByRole('button', { name: '放大字号' }).click();
+  expect(await fontSize(page, BODY)).toBe(22);
+  await expect(page.locator(`${BODY}[data-marker="same-node"]`)).toHaveCount(1);
+  await expect(page.locator('html')).toHaveAttribute('data-font-scale', '110');
+});
+
+test('the steps go from 14 px to 64 px and stop there, keyboard only', async ({ page }) => {
+  await open(page, SEED);
+  const smaller = page.getByRole('button', { name: '缩小字号' });
+  const larger = page.getByRole('button', { name: '放大字号' });
+  await smaller.focus();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Enter');
+  expect(await fontSize(page, BODY)).toBe(14);
+  await expect(smaller).toHaveAttribute('aria-disabled', 'true');
+  await expect(smaller).toBeFocused();
+  await expect(page.getByRole('status')).toHaveText(/已是最小字号/);
+
+  await larger.focus();
+  for (let i = 0; i < 14; i++) await page.keyboard.press('Space');
+  expect(await fontSize(page, BODY)).toBe(64);
+  await expect(larger).toHaveAttribute('aria-disabled', 'true');
+  await expect(page.getByRole('group', { name: '字号' })).toContainText('320%');
+});
+
+test('the chosen size is remembered across visits', async ({ page }) => {
+  await open(page, SEED);
+  await page.getByRole('button', { name: '大', exact: true }).click();
+  await page.getByRole('button', { name: '放大字号' }).click();
+  await page.reload();
+  await expect(page.locator('main h1')).toBeVisible();
+  expect(await fontSize(page, BODY)).toBe(28);
+  await expect(page.getByRole('group', { name: '字号' })).toContainText('140%');
+});
+
+test('nothing scrolls sideways at 320 px, even at the largest step with long unbroken text', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const long = 'https://example.org/' + 'a'.repeat(300);
+  await page.route('**/data/articles/long.json', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({
+        id: 'long', title: '长'.repeat(80) + long, source: '来源'.repeat(40), published: '2024-01-01T00:00:00Z',
+        body: [{ type: 'paragraph', text: long }, { type: 'list', items: [long] }, { type: 'quote', text: long }],
+      }),
+    }),
+  );
+  for (const path of [SEED, '/article/long', '/']) {
+    await open(page, path);
+    await page.getByRole('button', { name: '中', exact: true }).click();
+    await page.getByRole('button', { name: '放大字号' }).focus();
+    for (let i = 0; i < 13; i++) await page.keyboard.press('Enter');
+    await expect(page.locator('html')).toHaveAttribute('data-font-scale', '320');
+    expect(await sidewaysOverflow(page), path).toBe(0);
+  }
+});
+
+test('storage that throws or holds junk never breaks the page', async ({ page }) => {
+  const problems = watchConsole(page);
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    });
+  });
+  await open(page, SEED);
+  await page.getByRole('button', { name: '大', exact: true }).click();
+  expect(await fontSize(page, BODY)).toBe(26);
+  expect(problems).toEqual([]);
+});
+
+test('a corrupt or forged stored setting falls back to the default', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('changyue.settings.v1', '{"font_scale": 5000, "elder": "yes"'));
+  await open(page, SEED);
+  expect(await fontSize(page, BODY)).toBe(20);
+});
+
+test('the browser zoom and pinch zoom are never disabled', async ({ page }) => {
+  await open(page, SEED);
+  const viewport = await page.locator('meta[name="viewport"]').getAttribute('content');
+  expect(viewport).not.toMatch(/user-scalable\s*=\s*(no|0)|maximum-scale/);
+});
+
+test('elder mode: 24 px text or more, line height 1.8 or more, 60 px targets, and off restores', async ({ page }) => {
+  await open(page, SEED);
+  await page.getByRole('button', { name: '小', exact: true }).click();
+  const elder = page.getByRole('button', { name: '长者模式' });
+  await elder.click();
+  await expect(elder).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('status')).toHaveText('长者模式已开启');
+  expect(await fontSize(page, BODY)).toBeGreaterThanOrEqual(24);
+  const lineHeight = await page.locator(BODY).first().evaluate((p) => {
+    const s = getComputedStyle(p);
+    return parseFloat(s.lineHeight) / parseFloat(s.fontSize);
+  });
+  expect(lineHeight).toBeGreaterThanOrEqual(1.8);
+  for (const box of await page.locator('button').evaluateAll((bs) => bs.map((b) => b.getBoundingClientRect().toJSON()))) {
+    expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(60);
+  }
+  await page.reload();
+  await expect(page.getByRole('button', { name: '长者模式' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: '长者模式' }).click();
+  expect(await fontSize(page, BODY)).toBe(16);
+  await expect(page.getByRole('button', { name: '小', exact: true })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('无障碍浏览 in the footer takes keyboard focus to the 字号 controls', async ({ page }) => {
+  await open(page, SEED);
+  await page.getByRole('button', { name: '无障碍浏览' }).click();
+  await expect(page.getByRole('group', { name: '字号' }).getByRole('button').first()).toBeFocused();
+});

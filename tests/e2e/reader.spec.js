@@ -1,0 +1,122 @@
+// The reader: the seed article's structure, the article list, deep links and 404.
+import { test, expect } from '@playwright/test';
+import { open, SEED, HELP, watchConsole } from './helpers.js';
+
+test('the seed article has the structure of the page it replaces', async ({ page }) => {
+  const problems = watchConsole(page);
+  await open(page, SEED);
+  await expect(page).toHaveTitle('抓党建促振兴的乌兰陶勒盖实践 - 鄂尔多斯市党建网');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+
+  // Landmarks: one banner, one main holding the article, one contentinfo.
+  await expect(page.getByRole('banner')).toHaveCount(1);
+  await expect(page.getByRole('contentinfo')).toHaveCount(1);
+  const article = page.getByRole('main').getByRole('article');
+  await expect(article).toHaveCount(1);
+  await expect(page.getByRole('banner').getByRole('link', { name: '鄂尔多斯市党建网' })).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('link', { name: '全国党建网站联盟' })).toBeVisible();
+
+  // One h1, the title; the meta line with 来源 and 发布时间 as a machine-readable <time>.
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expect(page.locator('h1')).toHaveText('抓党建促振兴的乌兰陶勒盖实践');
+  await expect(article).toContainText('来源：《鄂尔多斯日报》');
+  const time = article.locator('time');
+  await expect(time).toHaveAttribute('datetime', '2023-09-06T07:28:00+08:00');
+  await expect(time).toHaveText('2023-09-06 07:28');
+  await expect(article).toContainText('约 7 分钟读完');
+
+  // The lead, the five section headings in order, every paragraph of the seed.
+  await expect(article.locator('h2')).toHaveText([
+    '育强“组织力” 筑牢乡村振兴“桥头堡”',
+    '擎起“产业旗” 打造乡村振兴“金钥匙”',
+    '汇聚“人才力” 组建乡村振兴“智慧库”',
+    '走好“文化路” 释放乡村振兴“新力量”',
+    '做好“生态题” 答出乡村振兴“高分卷”',
+  ]);
+  const paragraphs = article.locator('.article-body p');
+  await expect(paragraphs).toHaveCount(12);
+  await expect(paragraphs.first()).toHaveText(/^百舸争流,奋楫者先。/);
+  await expect(paragraphs.last()).toHaveText(/乌兰陶勒盖实践画卷。$/);
+
+  // The Chinese two-character first-line indent.
+  const indent = await paragraphs.first().evaluate((p) => {
+    const s = getComputedStyle(p);
+    return parseFloat(s.textIndent) / parseFloat(s.fontSize);
+  });
+  expect(indent).toBe(2);
+
+  // The footer keeps the source page's entries, none of them a dead link.
+  const footer = page.getByRole('contentinfo');
+  await expect(footer.getByRole('heading', { name: '党网联盟' })).toBeVisible();
+  await expect(footer.getByRole('button', { name: '无障碍浏览' })).toBeVisible();
+  await expect(footer.getByRole('button', { name: '长者模式' })).toBeVisible();
+  await expect(footer).toContainText('手机端');
+  for (const href of await page.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+    expect(href, 'no empty or script links').toMatch(/^(https?:\/\/|\/|#)/);
+  }
+  expect(problems).toEqual([]);
+});
+
+test('the help article shows every block type', async ({ page }) => {
+  await open(page, HELP);
+  const article = page.getByRole('article');
+  await expect(article.getByRole('img', { name: '页面顶部的字号按钮：大、中、小、缩小、放大' })).toBeVisible();
+  await expect(article.locator('figure figcaption')).toHaveText('字号按钮在每个页面的顶部');
+  await expect(article.locator('blockquote')).toContainText('看得清、点得准、听得懂');
+  await expect(article.locator('ol > li')).toHaveCount(3);
+  await expect(article.locator('ul > li')).toHaveCount(3);
+  await expect(article).toContainText('作者：畅阅编辑部');
+});
+
+test('the home page lists the articles newest first and links to them', async ({ page }) => {
+  await open(page, '/');
+  await expect(page).toHaveTitle('鄂尔多斯市党建网');
+  await expect(page.locator('h1')).toHaveText('文章列表');
+  const titles = page.locator('.article-list h2');
+  await expect(titles).toHaveText(['抓党建促振兴的乌兰陶勒盖实践', '使用帮助：怎样用畅阅读文章']);
+  await expect(page.locator('.article-list time').first()).toHaveAttribute('datetime', '2023-09-06T07:28:00+08:00');
+  await page.getByRole('link', { name: '使用帮助：怎样用畅阅读文章' }).click();
+  await expect(page).toHaveURL(HELP);
+  await expect(page.locator('h1')).toHaveText('使用帮助：怎样用畅阅读文章');
+  await page.goBack();
+  await expect(page.locator('h1')).toHaveText('文章列表');
+});
+
+test('a deep link survives a reload', async ({ page }) => {
+  await open(page, SEED);
+  await page.reload();
+  await expect(page.locator('h1')).toHaveText('抓党建促振兴的乌兰陶勒盖实践');
+});
+
+for (const [path, title] of [
+  ['/article/no-such-article', '找不到这篇文章'],
+  ['/article/..%2Fsite', '找不到这篇文章'],
+  ['/article/UPPER', '找不到这篇文章'],
+  ['/no/such/page', '找不到这个页面'],
+]) {
+  test(`${path} gives a 404 page with a way home`, async ({ page }) => {
+    const requests = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await open(page, path);
+    await expect(page.locator('h1')).toHaveText(title);
+    await expect(page).toHaveTitle(new RegExp(`^${title}`));
+    // An id outside the contract never becomes a request.
+    expect(requests.filter((p) => p.startsWith('/data/articles/') && !/^[a-z0-9-]+\.json$/.test(p.slice(15)))).toEqual([]);
+    await page.getByRole('link', { name: '返回文章列表' }).click();
+    await expect(page.locator('h1')).toHaveText('文章列表');
+  });
+}
+
+test('the skip link is the first Tab stop and moves focus into the main content', async ({ page }) => {
+  await open(page, SEED);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: '跳到正文' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  // The next Tab goes on from the main content, not back to the banner.
+  await page.keyboard.press('Tab');
+  const inFooterOrMain = await page.evaluate(() => !!document.activeElement.closest('main, footer'));
+  expect(inFooterOrMain).toBe(true);
+});
