@@ -10,6 +10,7 @@ use crate::components::site_banner::SiteBanner;
 use crate::components::site_footer::SiteFooter;
 use crate::components::skip_link::SkipLink;
 use crate::data::{load_site, SiteData};
+use crate::navigation::{provide_pending_focus, FocusOnNavigate};
 use crate::pages::article::ArticlePage;
 use crate::pages::home::HomePage;
 use crate::pages::not_found::NotFoundPage;
@@ -19,6 +20,7 @@ use crate::reading::provide_reading_settings;
 pub fn App() -> impl IntoView {
     provide_reading_settings();
     Announcer::provide();
+    provide_pending_focus();
     let site = SiteData(LocalResource::new(load_site));
     provide_context(site);
     Effect::new(move || {
@@ -28,6 +30,7 @@ pub fn App() -> impl IntoView {
     });
     view! {
         <Router>
+            <FocusOnNavigate/>
             <SkipLink/>
             <SiteBanner/>
             <Routes fallback=NotFoundPage>

@@ -5,11 +5,15 @@ pub mod adapters;
 pub mod app;
 pub mod components;
 pub mod data;
+pub mod navigation;
 pub mod pages;
 pub mod reading;
 
 /// Mounts the app on `<body>`.
 pub fn start() {
+    // Panic messages in the console help development; a release build aborts without them,
+    // which keeps the formatting machinery out of the wasm.
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(app::App);
 }

@@ -12,7 +12,7 @@ pub fn LoadFailure(error: LoadError, #[prop(into)] on_retry: Callback<()>) -> im
     use_announcer().say(format!("{}：{message}", text::LOAD_ERROR_TITLE));
     view! {
         <section class="load-failure" aria-labelledby="load-failure-title">
-            <h1 id="load-failure-title">{text::LOAD_ERROR_TITLE}</h1>
+            <h1 id="load-failure-title" tabindex="-1">{text::LOAD_ERROR_TITLE}</h1>
             <p>{message}</p>
             <button type="button" class="control" on:click=move |_| on_retry.run(())>
                 {text::RETRY}

@@ -9,6 +9,7 @@ use crate::components::article_view::ArticleView;
 use crate::components::load_failure::{LoadFailure, Loading};
 use crate::components::skip_link::MAIN_ID;
 use crate::data::{load_article, use_site};
+use crate::navigation::focus_heading_if_navigated;
 use crate::pages::not_found::NotFound;
 
 #[component]
@@ -19,6 +20,11 @@ pub fn ArticlePage() -> impl IntoView {
     Effect::new(move || {
         if let Some(Ok(a)) = article.get() {
             dom::set_title(&format!("{} - {}", a.title, site.name()));
+        }
+    });
+    Effect::new(move || {
+        if article.with(Option::is_some) {
+            focus_heading_if_navigated();
         }
     });
     let content = move || match article.get() {

@@ -7,17 +7,23 @@ use crate::adapters::dom;
 use crate::components::load_failure::{LoadFailure, Loading};
 use crate::components::skip_link::MAIN_ID;
 use crate::data::{load_index, use_site};
+use crate::navigation::focus_heading_if_navigated;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
     let site = use_site();
     let index = LocalResource::new(load_index);
     Effect::new(move || dom::set_title(&site.name()));
+    Effect::new(move || {
+        if index.with(Option::is_some) {
+            focus_heading_if_navigated();
+        }
+    });
     let content = move || match index.get() {
         None => view! { <Loading/> }.into_any(),
         Some(Err(error)) => view! { <LoadFailure error on_retry=move || index.refetch()/> }.into_any(),
         Some(Ok(index)) if index.articles.is_empty() => view! {
-            <h1>{text::HOME_HEADING}</h1>
+            <h1 tabindex="-1">{text::HOME_HEADING}</h1>
             <p>{text::HOME_EMPTY}</p>
         }
         .into_any(),
@@ -44,7 +50,7 @@ pub fn HomePage() -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <h1>{text::HOME_HEADING}</h1>
+                <h1 tabindex="-1">{text::HOME_HEADING}</h1>
                 <ul class="article-list">{items}</ul>
             }
             .into_any()

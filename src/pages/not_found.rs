@@ -6,9 +6,11 @@ use leptos::prelude::*;
 use crate::adapters::dom;
 use crate::components::skip_link::MAIN_ID;
 use crate::data::use_site;
+use crate::navigation::focus_heading_if_navigated;
 
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
+    Effect::new(focus_heading_if_navigated);
     view! {
         <main id=MAIN_ID tabindex="-1">
             <NotFound title=text::NOT_FOUND_TITLE body=text::NOT_FOUND_BODY/>
@@ -23,7 +25,7 @@ pub fn NotFound(title: &'static str, body: &'static str) -> impl IntoView {
     Effect::new(move || dom::set_title(&format!("{title} - {}", site.name())));
     view! {
         <section class="not-found" aria-labelledby="not-found-title">
-            <h1 id="not-found-title">{title}</h1>
+            <h1 id="not-found-title" tabindex="-1">{title}</h1>
             <p>{body}</p>
             <p><a href="/">{text::BACK_HOME}</a></p>
         </section>

@@ -75,11 +75,30 @@ test('the home page lists the articles newest first and links to them', async ({
   const titles = page.locator('.article-list h2');
   await expect(titles).toHaveText(['抓党建促振兴的乌兰陶勒盖实践', '使用帮助：怎样用畅阅读文章']);
   await expect(page.locator('.article-list time').first()).toHaveAttribute('datetime', '2023-09-06T07:28:00+08:00');
+  // On the first load focus stays where the browser puts it.
+  await expect(page.locator('h1')).not.toBeFocused();
   await page.getByRole('link', { name: '使用帮助：怎样用畅阅读文章' }).click();
   await expect(page).toHaveURL(HELP);
   await expect(page.locator('h1')).toHaveText('使用帮助：怎样用畅阅读文章');
+  // After an in-app navigation focus moves to the new page's heading, as a page load would.
+  await expect(page.locator('h1')).toBeFocused();
+  await expect(page).toHaveTitle('使用帮助：怎样用畅阅读文章 - 鄂尔多斯市党建网');
   await page.goBack();
   await expect(page.locator('h1')).toHaveText('文章列表');
+  await expect(page.locator('h1')).toBeFocused();
+});
+
+test('focus moves to the 404 heading after following a link to a missing article', async ({ page }) => {
+  await open(page, '/');
+  await page.evaluate(() => {
+    const a = document.createElement('a');
+    a.href = '/article/gone';
+    a.textContent = 'gone';
+    document.querySelector('main').append(a);
+  });
+  await page.getByRole('link', { name: 'gone' }).click();
+  await expect(page.locator('h1')).toHaveText('找不到这篇文章');
+  await expect(page.locator('h1')).toBeFocused();
 });
 
 test('a deep link survives a reload', async ({ page }) => {

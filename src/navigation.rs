@@ -1,0 +1,39 @@
+//! After an in-app navigation, keyboard and screen-reader focus moves to the new
+//! page's heading, as it would on a full page load; on the first load it stays put,
+//! so the skip link remains the first Tab stop.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use crate::adapters::dom;
+
+#[derive(Clone, Copy)]
+pub struct PendingFocus(StoredValue<bool>);
+
+pub fn provide_pending_focus() {
+    provide_context(PendingFocus(StoredValue::new(false)));
+}
+
+/// Watches the route (it must sit inside the `<Router>`); renders nothing.
+#[component]
+pub fn FocusOnNavigate() -> impl IntoView {
+    let pending: PendingFocus = expect_context();
+    let location = use_location();
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        if previous.is_some_and(|p| p != path) {
+            pending.0.set_value(true);
+        }
+        path
+    });
+}
+
+/// Called by a page once its main content is on screen.
+pub fn focus_heading_if_navigated() {
+    let pending: PendingFocus = expect_context();
+    if pending.0.get_value() {
+        pending.0.set_value(false);
+        // The page's content may still be on its way into the DOM when effects run.
+        request_animation_frame(|| dom::focus("main h1"));
+    }
+}
