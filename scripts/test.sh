@@ -16,6 +16,11 @@ status=0
 
 step() { printf '\n== %s\n' "$1"; }
 
+step "0/3 format and lints"
+cargo fmt --all -- --check || status=1
+cargo clippy --locked -q -p changyue-core --all-targets -- -D warnings || status=1
+cargo clippy --locked -q -p changyue --target wasm32-unknown-unknown --all-targets -- -D warnings || status=1
+
 step "1/3 native unit tests (changyue-core)"
 cargo test --locked -p changyue-core 2>&1 | tee -a "$log" || status=1
 

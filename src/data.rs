@@ -1,10 +1,11 @@
 //! Loading the site's JSON files: fetch, parse, check, and one error type for the page.
 
 use changyue_core::text::{self, fill};
-use changyue_core::{is_valid_id, Article, ArticleIndex, DataError, Parsed, Site};
+use changyue_core::{is_valid_id, Article, ArticleIndex, DataError, Parsed, Site, SiteLink};
+use leptos::prelude::{expect_context, Get, LocalResource};
 
-use crate::adapters::{dom, http};
 use crate::adapters::http::FetchError;
+use crate::adapters::{dom, http};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum LoadError {
@@ -60,16 +61,15 @@ pub async fn load_article(id: String) -> Result<Article, LoadError> {
 
 /// The site file, loaded once for the whole app and shared through context.
 #[derive(Clone, Copy)]
-pub struct SiteData(pub leptos::prelude::LocalResource<Result<Site, LoadError>>);
+pub struct SiteData(pub LocalResource<Result<Site, LoadError>>);
 
 pub fn use_site() -> SiteData {
-    leptos::prelude::expect_context()
+    expect_context()
 }
 
 impl SiteData {
     /// The site's name once it is known; the app's own name until then or if it failed.
     pub fn name(&self) -> String {
-        use leptos::prelude::Get;
         match self.0.get() {
             Some(Ok(site)) => site.name,
             _ => text::APP_NAME.to_owned(),
@@ -77,8 +77,7 @@ impl SiteData {
     }
 
     /// The site's links, once loaded and if there are any.
-    pub fn links(&self) -> Option<Vec<changyue_core::SiteLink>> {
-        use leptos::prelude::Get;
+    pub fn links(&self) -> Option<Vec<SiteLink>> {
         self.0.get().and_then(Result::ok).map(|s| s.links).filter(|l| !l.is_empty())
     }
 }

@@ -11,9 +11,8 @@ pub struct ReadingSettings(pub RwSignal<Settings>);
 
 /// Reads the stored settings, applies them at once and keeps applying and storing every change.
 pub fn provide_reading_settings() -> ReadingSettings {
-    let initial = storage::load(Settings::STORAGE_KEY)
-        .map(|stored| Settings::from_stored(&stored))
-        .unwrap_or_default();
+    let initial =
+        storage::load(Settings::STORAGE_KEY).map(|stored| Settings::from_stored(&stored)).unwrap_or_default();
     apply_to_page(initial);
     let settings = RwSignal::new(initial);
     Effect::new(move |previous: Option<Settings>| {

@@ -41,7 +41,10 @@ fn button(container: &HtmlElement, name: &str) -> HtmlElement {
     let buttons = container.query_selector_all("button").unwrap();
     (0..buttons.length())
         .map(|i| buttons.item(i).unwrap().unchecked_into::<HtmlElement>())
-        .find(|b| b.get_attribute("aria-label").as_deref() == Some(name) || b.text_content().as_deref() == Some(name))
+        .find(|b| {
+            b.get_attribute("aria-label").as_deref() == Some(name)
+                || b.text_content().as_deref() == Some(name)
+        })
         .unwrap_or_else(|| panic!("no button {name}"))
 }
 

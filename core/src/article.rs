@@ -25,9 +25,16 @@ pub enum Block {
     Paragraph(String),
     /// A section heading under the title.
     Heading(String),
-    Image { src: SafeUrl, alt: String, caption: Option<String> },
+    Image {
+        src: SafeUrl,
+        alt: String,
+        caption: Option<String>,
+    },
     Quote(String),
-    List { ordered: bool, items: Vec<String> },
+    List {
+        ordered: bool,
+        items: Vec<String>,
+    },
 }
 
 /// Chinese readers average about 255 characters a minute (as Firefox Reader View assumes).
@@ -189,7 +196,9 @@ mod tests {
         assert_eq!(a.published.display(), "2023-09-06 07:28");
         assert_eq!(a.body.len(), 5);
         assert_eq!(a.body[0], Block::Paragraph("第一段。".into()));
-        assert!(matches!(&a.body[2], Block::Image { alt, caption: Some(c), .. } if alt == "一张图" && c == "图注"));
+        assert!(
+            matches!(&a.body[2], Block::Image { alt, caption: Some(c), .. } if alt == "一张图" && c == "图注")
+        );
         assert_eq!(a.body[4], Block::List { ordered: true, items: vec!["一".into(), "二".into()] });
         assert_eq!(parsed.warnings.len(), 1, "the unknown video block is reported");
         assert!(parsed.warnings[0].contains("video"));

@@ -43,22 +43,18 @@ impl DataError {
     /// A clear Chinese sentence that tells the reader what went wrong.
     pub fn message(&self) -> String {
         match self {
-            DataError::Syntax { line, column } => fill(
-                text::ERROR_SYNTAX,
-                &[("line", &line.to_string()), ("column", &column.to_string())],
-            ),
-            DataError::WrongType { line, column } => fill(
-                text::ERROR_WRONG_TYPE,
-                &[("line", &line.to_string()), ("column", &column.to_string())],
-            ),
-            DataError::Missing { place, field } => fill(
-                text::ERROR_MISSING,
-                &[("place", &place.describe()), ("field", &field_name(field))],
-            ),
-            DataError::BadValue { place, field } => fill(
-                text::ERROR_BAD_VALUE,
-                &[("place", &place.describe()), ("field", &field_name(field))],
-            ),
+            DataError::Syntax { line, column } => {
+                fill(text::ERROR_SYNTAX, &[("line", &line.to_string()), ("column", &column.to_string())])
+            }
+            DataError::WrongType { line, column } => {
+                fill(text::ERROR_WRONG_TYPE, &[("line", &line.to_string()), ("column", &column.to_string())])
+            }
+            DataError::Missing { place, field } => {
+                fill(text::ERROR_MISSING, &[("place", &place.describe()), ("field", &field_name(field))])
+            }
+            DataError::BadValue { place, field } => {
+                fill(text::ERROR_BAD_VALUE, &[("place", &place.describe()), ("field", &field_name(field))])
+            }
         }
     }
 }

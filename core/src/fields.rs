@@ -15,9 +15,7 @@ pub(crate) fn required_text(
     place: Place,
     field: &'static str,
 ) -> Result<String, DataError> {
-    value
-        .filter(|v| !v.trim().is_empty())
-        .ok_or(DataError::Missing { place, field })
+    value.filter(|v| !v.trim().is_empty()).ok_or(DataError::Missing { place, field })
 }
 
 /// An optional text field: an empty string is the same as none.

@@ -86,13 +86,8 @@ mod tests {
             entry("new", "2024-01-01T00:00:00+08:00"),
             entry("mid", "2022-01-01T00:00:00Z"),
         );
-        let ids: Vec<_> = ArticleIndex::from_json(&json)
-            .unwrap()
-            .value
-            .articles
-            .into_iter()
-            .map(|a| a.id)
-            .collect();
+        let ids: Vec<_> =
+            ArticleIndex::from_json(&json).unwrap().value.articles.into_iter().map(|a| a.id).collect();
         assert_eq!(ids, ["new", "mid", "old"]);
     }
 

@@ -57,8 +57,8 @@ impl Published {
         if !valid {
             return None;
         }
-        let local = days_from_civil(year, month, day) * 86_400
-            + i64::from(hour * 3600 + minute * 60 + second);
+        let local =
+            days_from_civil(year, month, day) * 86_400 + i64::from(hour * 3600 + minute * 60 + second);
         Some(Published {
             raw: raw.to_owned(),
             date: (year, month, day),

@@ -18,15 +18,11 @@ impl SafeUrl {
     /// Anything else (`javascript:`, `data:`, protocol-relative `//host`,
     /// backslashes that browsers read as slashes, control characters) is refused.
     pub fn parse(raw: &str) -> Option<SafeUrl> {
-        if raw.is_empty()
-            || raw.chars().any(|c| c.is_control() || c.is_whitespace() || c == '\\')
-        {
+        if raw.is_empty() || raw.chars().any(|c| c.is_control() || c.is_whitespace() || c == '\\') {
             return None;
         }
         let lower = raw.to_ascii_lowercase();
-        let absolute = ["https://", "http://"]
-            .iter()
-            .find_map(|scheme| lower.strip_prefix(scheme));
+        let absolute = ["https://", "http://"].iter().find_map(|scheme| lower.strip_prefix(scheme));
         let ok = match absolute {
             Some(rest) => {
                 let host = rest.split(['/', '?', '#']).next().unwrap_or("");

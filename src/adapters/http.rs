@@ -32,9 +32,5 @@ pub async fn get_text(url: &str) -> Result<String, FetchError> {
         return Err(FetchError::NotFound);
     }
     let text = response.text().map_err(|_| FetchError::Network)?;
-    JsFuture::from(text)
-        .await
-        .ok()
-        .and_then(|t| t.as_string())
-        .ok_or(FetchError::Network)
+    JsFuture::from(text).await.ok().and_then(|t| t.as_string()).ok_or(FetchError::Network)
 }

@@ -8,9 +8,7 @@ use leptos::prelude::*;
 pub fn ArticleBlock(block: Block, section: usize) -> impl IntoView {
     match block {
         Block::Paragraph(text) => view! { <p>{text}</p> }.into_any(),
-        Block::Heading(text) => {
-            view! { <h2 id=format!("section-{section}")>{text}</h2> }.into_any()
-        }
+        Block::Heading(text) => view! { <h2 id=format!("section-{section}")>{text}</h2> }.into_any(),
         Block::Quote(text) => view! { <blockquote><p>{text}</p></blockquote> }.into_any(),
         Block::Image { src, alt, caption } => view! {
             <figure>
