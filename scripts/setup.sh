@@ -60,6 +60,13 @@ if ! cmp -s package-lock.json node_modules/.installed-from-lock.json; then
   cp package-lock.json node_modules/.installed-from-lock.json
 fi
 
+# Trunk.toml pins wasm-opt as "version_N"; package.json's binaryen must be that version.
+WASM_OPT_VERSION=$(pinned wasm_opt)
+if [ "$(wasm-opt --version | cut -d' ' -f3)" != "${WASM_OPT_VERSION#version_}" ]; then
+  echo "[setup] wasm-opt is $(wasm-opt --version), but Trunk.toml pins $WASM_OPT_VERSION: make package.json's binaryen match." >&2
+  exit 1
+fi
+
 # Trunk builds offline, so cargo must already have every crate.
 cargo fetch --locked >/dev/null
 log "ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(wasm-opt --version | cut -d' ' -f3), $(chromium --version 2>/dev/null | head -n 1)"

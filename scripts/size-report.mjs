@@ -11,7 +11,7 @@ if (!existsSync(join(dist, 'index.html'))) {
 }
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 // Every asset the page itself references (script, wasm, css, preloads), in order.
-const referenced = [...new Set([...html.matchAll(/(?:href|src)="\/?([^"#?]+\.(?:js|wasm|css))"/g)].map((m) => m[1]))];
+const referenced = [...new Set([...html.matchAll(/(?:href|src)="\/?([^"#?]+\.(?:js|wasm|css|svg))"/g)].map((m) => m[1]))];
 const files = [
   'index.html',
   ...referenced,

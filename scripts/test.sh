@@ -16,10 +16,12 @@ status=0
 
 step() { printf '\n== %s\n' "$1"; }
 
+# A step that fails without a test count of its own (format, lints, a build) counts as one failure.
+broken=0
 step "0/3 format and lints"
-cargo fmt --all -- --check || status=1
-cargo clippy --locked -q -p changyue-core --all-targets -- -D warnings || status=1
-cargo clippy --locked -q -p changyue --target wasm32-unknown-unknown --all-targets -- -D warnings || status=1
+cargo fmt --all -- --check || broken=$((broken + 1))
+cargo clippy --locked -q -p changyue-core --all-targets -- -D warnings || broken=$((broken + 1))
+cargo clippy --locked -q -p changyue --target wasm32-unknown-unknown --all-targets -- -D warnings || broken=$((broken + 1))
 
 step "1/3 native unit tests (changyue-core)"
 cargo test --locked -p changyue-core 2>&1 | tee -a "$log" || status=1
@@ -32,7 +34,7 @@ rm -f target/e2e-results.json
 if scripts/build.sh; then
   npx playwright test --config tests/e2e/playwright.config.js || status=1
 else
-  echo "release build failed"; status=1
+  echo "release build failed"; broken=$((broken + 1))
 fi
 
 # Add up: cargo's "test result:" lines and Playwright's JSON report.
@@ -43,9 +45,11 @@ read -r e2e_passed e2e_failed < <(node -e '
     console.log(s.expected + s.flaky, s.unexpected);
   } catch { console.log(0, 1); }')
 passed=$((cargo_passed + e2e_passed))
-failed=$((cargo_failed + e2e_failed))
+failed=$((cargo_failed + e2e_failed + broken))
 [ "$failed" -eq 0 ] || status=1
+# A runner that failed before counting anything (a compile error) still counts as a failure.
+[ "$status" -eq 0 ] || [ "$failed" -gt 0 ] || failed=1
 echo
-echo "unit and component: $cargo_passed passed, $cargo_failed failed; end-to-end: $e2e_passed passed, $e2e_failed failed"
+echo "unit and component: $cargo_passed passed, $cargo_failed failed; end-to-end: $e2e_passed passed, $e2e_failed failed; other failed steps: $broken"
 echo "$passed passed, $failed failed"
 exit "$status"

@@ -1,4 +1,5 @@
 //! The whole page: skip link, banner, the routed main content, footer and the live region.
+//! Pages fill `<main>`; they never render their own landmarks.
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -8,7 +9,7 @@ use crate::adapters::dom;
 use crate::components::live_region::{Announcer, LiveRegion};
 use crate::components::site_banner::SiteBanner;
 use crate::components::site_footer::SiteFooter;
-use crate::components::skip_link::SkipLink;
+use crate::components::skip_link::{SkipLink, MAIN_ID};
 use crate::data::{load_site, SiteData};
 use crate::navigation::{provide_pending_focus, FocusOnNavigate};
 use crate::pages::article::ArticlePage;
@@ -33,10 +34,12 @@ pub fn App() -> impl IntoView {
             <FocusOnNavigate/>
             <SkipLink/>
             <SiteBanner/>
-            <Routes fallback=NotFoundPage>
-                <Route path=path!("/") view=HomePage/>
-                <Route path=path!("/article/:id") view=ArticlePage/>
-            </Routes>
+            <main id=MAIN_ID tabindex="-1">
+                <Routes fallback=NotFoundPage>
+                    <Route path=path!("/") view=HomePage/>
+                    <Route path=path!("/article/:id") view=ArticlePage/>
+                </Routes>
+            </main>
             <SiteFooter/>
             <LiveRegion/>
         </Router>

@@ -22,7 +22,10 @@ impl LoadError {
     pub fn message(&self) -> String {
         match self {
             LoadError::Fetch(FetchError::Network) => text::ERROR_NETWORK.to_owned(),
-            LoadError::Fetch(FetchError::NotFound) => text::ARTICLE_NOT_FOUND_BODY.to_owned(),
+            LoadError::Fetch(FetchError::Timeout) => {
+                fill(text::ERROR_TIMEOUT, &[("seconds", &http::TIMEOUT_SECONDS.to_string())])
+            }
+            LoadError::Fetch(FetchError::NotFound) => text::ERROR_NOT_FOUND.to_owned(),
             LoadError::Fetch(FetchError::Status(code)) => {
                 fill(text::ERROR_HTTP, &[("code", &code.to_string())])
             }

@@ -15,5 +15,6 @@ pub fn start() {
     // which keeps the formatting machinery out of the wasm.
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
+    adapters::dom::remove_by_id("boot");
     leptos::mount::mount_to_body(app::App);
 }

@@ -28,6 +28,11 @@ pub fn FocusOnNavigate() -> impl IntoView {
     });
 }
 
+/// Asks for the same move after the next load of the current page (used by 重试).
+pub fn focus_heading_after_next_load() {
+    expect_context::<PendingFocus>().0.set_value(true);
+}
+
 /// Called by a page once its main content is on screen.
 pub fn focus_heading_if_navigated() {
     let pending: PendingFocus = expect_context();

@@ -33,8 +33,9 @@ pub fn use_reading_settings() -> ReadingSettings {
 }
 
 fn apply_to_page(settings: Settings) {
-    dom::set_root_property("--cy-text-scale", &settings.font_scale.css_factor());
-    dom::set_root_attribute("data-font-scale", &settings.font_scale.percent().to_string());
+    let scale = settings.effective_font_scale();
+    dom::set_root_property("--cy-text-scale", &scale.css_factor());
+    dom::set_root_attribute("data-font-scale", &scale.percent().to_string());
     if settings.elder {
         dom::set_root_attribute("data-elder", "");
     } else {

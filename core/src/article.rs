@@ -135,8 +135,12 @@ impl RawBlock {
             Some("quote") => Block::Quote(text(self.text)?),
             Some("image") => {
                 let src = required_text(self.src, place, "src")?;
+                // A refused URL loses its image, not the article around it.
+                let Some(src) = SafeUrl::parse(&src) else {
+                    return Ok(Err(format!("skipped an image with refused src {src:?}")));
+                };
                 Block::Image {
-                    src: SafeUrl::parse(&src).ok_or(DataError::BadValue { place, field: "src" })?,
+                    src,
                     // An empty alt is a deliberate choice (a decorative image); a missing one is not.
                     alt: self.alt.ok_or(DataError::Missing { place, field: "alt" })?,
                     caption: optional_text(self.caption),
@@ -240,11 +244,17 @@ mod tests {
         assert_eq!(bad_id, DataError::BadValue { place: Place::Article, field: "id" });
         let bad_date = parse(&with("published", r#""2023-09-06 07:28""#)).unwrap_err();
         assert_eq!(bad_date, DataError::BadValue { place: Place::Article, field: "published" });
-        let bad_src = with("body", r#"[{"type":"image","src":"javascript:alert(1)","alt":"x"}]"#);
-        assert_eq!(
-            parse(&bad_src).unwrap_err(),
-            DataError::BadValue { place: Place::Block(1), field: "src" }
+    }
+
+    #[test]
+    fn an_image_with_a_refused_url_is_skipped_and_the_rest_shows() {
+        let json = with(
+            "body",
+            r#"[{"type":"image","src":"javascript:alert(1)","alt":"x"},{"type":"paragraph","text":"留下"}]"#,
         );
+        let parsed = parse(&json).unwrap();
+        assert_eq!(parsed.value.body, vec![Block::Paragraph("留下".into())]);
+        assert!(parsed.warnings[0].contains("javascript:alert(1)"));
     }
 
     #[test]

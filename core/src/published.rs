@@ -4,9 +4,9 @@
 /// as the source site printed it (`2023-09-06 07:28`), and sorted by instant.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Published {
-    raw: String,
     date: (i32, u32, u32),
-    time: (u32, u32),
+    time: (u32, u32, u32),
+    offset_minutes: i64,
     utc_seconds: i64,
 }
 
@@ -60,21 +60,27 @@ impl Published {
         let local =
             days_from_civil(year, month, day) * 86_400 + i64::from(hour * 3600 + minute * 60 + second);
         Some(Published {
-            raw: raw.to_owned(),
             date: (year, month, day),
-            time: (hour, minute),
+            time: (hour, minute, second),
+            offset_minutes,
             utc_seconds: local - offset_minutes * 60,
         })
     }
 
-    /// The machine-readable form for `<time datetime>`: exactly what the data said.
-    pub fn rfc3339(&self) -> &str {
-        &self.raw
+    /// The machine-readable form for `<time datetime>`, normalised to what HTML accepts
+    /// (`T`, whole seconds, `Z` or `±HH:MM`) whatever RFC 3339 spelling the data used.
+    pub fn rfc3339(&self) -> String {
+        let ((y, mo, d), (h, mi, s)) = (self.date, self.time);
+        let zone = match self.offset_minutes {
+            0 => "Z".to_owned(),
+            m => format!("{}{:02}:{:02}", if m < 0 { '-' } else { '+' }, m.abs() / 60, m.abs() % 60),
+        };
+        format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}{zone}")
     }
 
     /// `2023-09-06 07:28`, the form the source page used.
     pub fn display(&self) -> String {
-        let ((y, mo, d), (h, mi)) = (self.date, self.time);
+        let ((y, mo, d), (h, mi, _)) = (self.date, self.time);
         format!("{y:04}-{mo:02}-{d:02} {h:02}:{mi:02}")
     }
 
@@ -126,10 +132,12 @@ mod tests {
     }
 
     #[test]
-    fn accepts_utc_fractions_and_lowercase() {
-        assert!(Published::parse("2024-02-29T00:00:00Z").is_some());
-        assert!(Published::parse("2024-02-29t00:00:00.123z").is_some());
-        assert!(Published::parse("2024-02-29 00:00:00-05:30").is_some());
+    fn accepts_utc_fractions_and_lowercase_and_normalises_them_for_html() {
+        let rfc = |s| Published::parse(s).unwrap().rfc3339();
+        assert_eq!(rfc("2024-02-29T00:00:00Z"), "2024-02-29T00:00:00Z");
+        assert_eq!(rfc("2024-02-29t00:00:00.123456789z"), "2024-02-29T00:00:00Z");
+        assert_eq!(rfc("2024-02-29 00:00:00-05:30"), "2024-02-29T00:00:00-05:30");
+        assert_eq!(rfc("2024-02-29T00:00:00+00:00"), "2024-02-29T00:00:00Z");
     }
 
     #[test]

@@ -11,7 +11,7 @@ use crate::text::{self, fill};
 /// 70% is 14 px; 320% is 64 px, past the 300% asked of us.
 const STEPS: [u16; 14] = [70, 80, 90, 100, 110, 120, 130, 140, 160, 180, 200, 240, 280, 320];
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct FontScale(u16);
 
 /// The three presets of the source page's 字号 line.
@@ -104,6 +104,34 @@ pub struct Settings {
 impl Settings {
     pub const STORAGE_KEY: &'static str = "changyue.settings.v1";
 
+    /// The smallest step allowed: elder mode never goes below its own default (24 px).
+    pub fn min_font_scale(self) -> FontScale {
+        if self.elder {
+            FontScale::default()
+        } else {
+            FontScale::MIN
+        }
+    }
+
+    /// The scale in force. The stored choice is kept as it is, so that turning elder
+    /// mode off gives back exactly the size the reader had before.
+    pub fn effective_font_scale(self) -> FontScale {
+        self.font_scale.max(self.min_font_scale())
+    }
+
+    /// Whether this scale can be chosen now (steps below elder mode's floor cannot).
+    pub fn allows(self, scale: FontScale) -> bool {
+        scale >= self.min_font_scale()
+    }
+
+    pub fn smaller_font(self) -> Option<FontScale> {
+        self.effective_font_scale().smaller().filter(|&s| self.allows(s))
+    }
+
+    pub fn larger_font(self) -> Option<FontScale> {
+        self.effective_font_scale().larger()
+    }
+
     /// Reads what `to_stored` wrote. Each field falls back to its default on its own,
     /// so a corrupt, forged or older stored value never breaks the page.
     pub fn from_stored(stored: &str) -> Settings {
@@ -181,6 +209,20 @@ mod tests {
     fn css_factor_is_a_plain_decimal() {
         assert_eq!(FontScale::from_percent(70).unwrap().css_factor(), "0.70");
         assert_eq!(FontScale::from_percent(320).unwrap().css_factor(), "3.20");
+    }
+
+    #[test]
+    fn elder_mode_has_a_floor_and_gives_the_previous_size_back() {
+        let small = Settings { font_scale: FontPreset::Small.scale(), elder: false };
+        assert_eq!(small.effective_font_scale(), FontPreset::Small.scale());
+        assert_eq!(small.smaller_font().map(FontScale::percent), Some(70));
+        let elder = Settings { elder: true, ..small };
+        assert_eq!(elder.effective_font_scale(), FontScale::default());
+        assert_eq!(elder.smaller_font(), None);
+        assert!(!elder.allows(FontPreset::Small.scale()));
+        assert!(elder.allows(FontPreset::Large.scale()));
+        assert_eq!(elder.larger_font().map(FontScale::percent), Some(110));
+        assert_eq!(Settings { elder: false, ..elder }, small);
     }
 
     #[test]

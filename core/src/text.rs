@@ -2,11 +2,14 @@
 //!
 //! Components and error messages take their words from here only, so that an
 //! English UI can follow by swapping this module for another of the same shape.
+//! The one exception is the static start-up message in `index.html`, shown before
+//! any code runs.
 
 pub const APP_NAME: &str = "畅阅";
 pub const SKIP_TO_MAIN: &str = "跳到正文";
 pub const LOADING: &str = "正在加载，请稍候……";
 pub const RETRY: &str = "重试";
+pub const RETRYING: &str = "正在重试……";
 pub const BACK_HOME: &str = "返回文章列表";
 pub const HOME_HEADING: &str = "文章列表";
 pub const HOME_EMPTY: &str = "暂时没有文章。";
@@ -24,6 +27,8 @@ pub const ARTICLE_NOT_FOUND_BODY: &str = "这篇文章不存在，可能已被�
 pub const LOAD_ERROR_TITLE: &str = "内容没有加载出来";
 pub const SITE_ERROR: &str = "站点信息没有加载出来，文章仍可阅读。";
 pub const ERROR_NETWORK: &str = "网络连接失败，请检查网络后点“重试”。";
+pub const ERROR_TIMEOUT: &str = "网络太慢，等了 {seconds} 秒仍没有加载出来，请稍后点“重试”。";
+pub const ERROR_NOT_FOUND: &str = "没有找到所需的内容，可能已被删除或地址有误。";
 pub const ERROR_HTTP: &str = "服务器暂时无法提供内容（错误代码 {code}），请稍后点“重试”。";
 pub const ERROR_SYNTAX: &str = "数据文件格式已损坏（第 {line} 行第 {column} 列），无法显示。";
 pub const ERROR_WRONG_TYPE: &str = "数据文件中有内容类型不对（第 {line} 行第 {column} 列），无法显示。";
@@ -47,6 +52,7 @@ pub const FONT_CURRENT: &str = "当前字号";
 pub const FONT_CHANGED: &str = "字号已调整为 {size}";
 pub const FONT_AT_MIN: &str = "已是最小字号";
 pub const FONT_AT_MAX: &str = "已是最大字号";
+pub const FONT_AT_ELDER_MIN: &str = "长者模式下字号不能再小";
 pub const PRESET_SMALL: &str = "小";
 pub const PRESET_MEDIUM: &str = "中";
 pub const PRESET_LARGE: &str = "大";

@@ -10,13 +10,15 @@ pub fn is_valid_id(id: &str) -> bool {
         && bytes.iter().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'-')
 }
 
-/// A URL that passed the contract: `http:`/`https:` with a host, or site-relative.
+/// A URL that passed the contract: `http:`/`https:` with a host, or site-relative (`/...`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SafeUrl(String);
 
 impl SafeUrl {
-    /// Anything else (`javascript:`, `data:`, protocol-relative `//host`,
-    /// backslashes that browsers read as slashes, control characters) is refused.
+    /// Anything else is refused: `javascript:`, `data:`, protocol-relative `//host`,
+    /// backslashes that browsers read as slashes, control characters, user info
+    /// (`https://www.gov.cn@evil.example/` goes to evil.example), and document-relative
+    /// paths, which would resolve against `/article/<id>` instead of the site root.
     pub fn parse(raw: &str) -> Option<SafeUrl> {
         if raw.is_empty() || raw.chars().any(|c| c.is_control() || c.is_whitespace() || c == '\\') {
             return None;
@@ -25,12 +27,10 @@ impl SafeUrl {
         let absolute = ["https://", "http://"].iter().find_map(|scheme| lower.strip_prefix(scheme));
         let ok = match absolute {
             Some(rest) => {
-                let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-                !host.is_empty() && !host.starts_with('@')
+                let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+                !authority.is_empty() && !authority.contains('@')
             }
-            None if raw.starts_with("//") => false,
-            // Site-relative: no scheme before the first path, query or fragment delimiter.
-            None => !raw.split(['/', '?', '#']).next().unwrap_or("").contains(':'),
+            None => raw.starts_with('/') && !raw.starts_with("//"),
         };
         ok.then(|| SafeUrl(raw.to_owned()))
     }
@@ -75,9 +75,8 @@ mod tests {
             "https://www.gov.cn/",
             "HTTP://example.com/a?b=c#d",
             "/images/a.png",
-            "images/a.png",
-            "a.png?x=1:2",
-            "#top",
+            "/a.png?x=1:2",
+            "https://example.com:8443/p",
         ] {
             assert_eq!(SafeUrl::parse(good).map(|u| u.as_str().to_owned()), Some(good.to_owned()));
         }
@@ -98,6 +97,11 @@ mod tests {
             "https://",
             "https:///path",
             "https://@evil",
+            "https://www.gov.cn@evil.example/",
+            "images/a.png",
+            "a.png",
+            "#top",
+            "?q=1",
             "mailto:a@b.c",
             "weixin://dl/chat",
         ] {

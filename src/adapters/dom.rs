@@ -44,6 +44,13 @@ pub fn focus(selector: &str) {
     }
 }
 
+pub fn remove_by_id(id: &str) {
+    if let Some(element) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id))
+    {
+        element.remove();
+    }
+}
+
 pub fn warn(message: &str) {
     web_sys::console::warn_1(&message.into());
 }

@@ -29,7 +29,7 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                     {article.author.map(|a| view! { <span>{text::AUTHOR_LABEL}{a}</span> })}
                     <span>
                         {text::PUBLISHED_LABEL}
-                        <time datetime=article.published.rfc3339().to_owned()>
+                        <time datetime=article.published.rfc3339()>
                             {article.published.display()}
                         </time>
                     </span>

@@ -13,26 +13,34 @@ pub const GROUP_ID: &str = "font-size-controls";
 pub fn FontSizeControls() -> impl IntoView {
     let settings = use_reading_settings().0;
     let announcer = use_announcer();
-    let scale = Memo::new(move |_| settings.get().font_scale);
-    let choose = move |next: FontScale| {
-        settings.update(|s| s.font_scale = next);
-        announcer.say(next.announcement());
+    let scale = Memo::new(move |_| settings.get().effective_font_scale());
+    let floor_message = move || {
+        if settings.get_untracked().elder {
+            text::FONT_AT_ELDER_MIN
+        } else {
+            text::FONT_AT_MIN
+        }
     };
-    // At a bound the step button stays focusable (a disabled button would drop
-    // keyboard focus) and says why nothing changed.
-    let step = move |next: Option<FontScale>, at_bound: &'static str| match next {
-        Some(next) => choose(next),
-        None => announcer.say(at_bound),
+    // A step that cannot be taken leaves the button focusable (a disabled button
+    // would drop keyboard focus) and says why nothing changed.
+    let choose = move |next: Option<FontScale>, refused: &'static str| match next {
+        Some(next) => {
+            settings.update(|s| s.font_scale = next);
+            announcer.say(next.announcement());
+        }
+        None => announcer.say(refused),
     };
     let presets = FontPreset::ALL
         .into_iter()
         .map(|preset| {
+            let allowed = move || settings.get().allows(preset.scale());
             view! {
                 <button
                     type="button"
                     class="control"
                     aria-pressed=move || (scale.get() == preset.scale()).to_string()
-                    on:click=move |_| choose(preset.scale())
+                    aria-disabled=move || (!allowed()).to_string()
+                    on:click=move |_| choose(allowed().then_some(preset.scale()), floor_message())
                 >
                     {preset.label()}
                 </button>
@@ -47,8 +55,8 @@ pub fn FontSizeControls() -> impl IntoView {
                 type="button"
                 class="control"
                 aria-label=text::FONT_SMALLER_NAME
-                aria-disabled=move || scale.get().smaller().is_none().to_string()
-                on:click=move |_| step(scale.get().smaller(), text::FONT_AT_MIN)
+                aria-disabled=move || settings.get().smaller_font().is_none().to_string()
+                on:click=move |_| choose(settings.get_untracked().smaller_font(), floor_message())
             >
                 {text::FONT_SMALLER}
             </button>
@@ -56,8 +64,8 @@ pub fn FontSizeControls() -> impl IntoView {
                 type="button"
                 class="control"
                 aria-label=text::FONT_LARGER_NAME
-                aria-disabled=move || scale.get().larger().is_none().to_string()
-                on:click=move |_| step(scale.get().larger(), text::FONT_AT_MAX)
+                aria-disabled=move || settings.get().larger_font().is_none().to_string()
+                on:click=move |_| choose(settings.get_untracked().larger_font(), text::FONT_AT_MAX)
             >
                 {text::FONT_LARGER}
             </button>

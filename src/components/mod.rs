@@ -6,6 +6,7 @@ pub mod elder_mode_switch;
 pub mod font_size_controls;
 pub mod live_region;
 pub mod load_failure;
+pub mod retry_button;
 pub mod site_banner;
 pub mod site_footer;
 pub mod skip_link;

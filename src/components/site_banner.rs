@@ -3,7 +3,9 @@
 use changyue_core::{text, SiteLink};
 use leptos::prelude::*;
 
+use crate::adapters::dom;
 use crate::components::font_size_controls::FontSizeControls;
+use crate::components::retry_button::RetryButton;
 use crate::data::use_site;
 
 #[component]
@@ -18,14 +20,26 @@ pub fn SiteBanner() -> impl IntoView {
             }
         })
     };
+    // After 重试 focus goes to what the attempt brought: the site's name, or the button again.
+    let focus_after_retry = StoredValue::new(false);
+    let retry = move || {
+        focus_after_retry.set_value(true);
+        site.0.refetch();
+    };
+    Effect::new(move || {
+        let loaded = site.0.with(|s| s.as_ref().map(Result::is_ok));
+        if let Some(ok) = loaded.filter(|_| focus_after_retry.get_value()) {
+            focus_after_retry.set_value(false);
+            let target = if ok { ".site-name a" } else { ".site-failure button" };
+            request_animation_frame(move || dom::focus(target));
+        }
+    });
     let failure = move || {
         matches!(site.0.get(), Some(Err(_))).then(|| {
             view! {
                 <p class="site-failure">
                     {text::SITE_ERROR}
-                    <button type="button" class="control" on:click=move |_| site.0.refetch()>
-                        {text::RETRY}
-                    </button>
+                    <RetryButton on_retry=retry/>
                 </p>
             }
         })

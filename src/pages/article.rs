@@ -7,7 +7,6 @@ use leptos_router::hooks::use_params_map;
 use crate::adapters::dom;
 use crate::components::article_view::ArticleView;
 use crate::components::load_failure::{LoadFailure, Loading};
-use crate::components::skip_link::MAIN_ID;
 use crate::data::{load_article, use_site};
 use crate::navigation::focus_heading_if_navigated;
 use crate::pages::not_found::NotFound;
@@ -16,7 +15,8 @@ use crate::pages::not_found::NotFound;
 pub fn ArticlePage() -> impl IntoView {
     let site = use_site();
     let params = use_params_map();
-    let article = LocalResource::new(move || load_article(params.read().get("id").unwrap_or_default()));
+    let id = move || params.read().get("id").unwrap_or_default();
+    let article = LocalResource::new(move || load_article(id()));
     Effect::new(move || {
         if let Some(Ok(a)) = article.get() {
             dom::set_title(&format!("{} - {}", a.title, site.name()));
@@ -27,14 +27,16 @@ pub fn ArticlePage() -> impl IntoView {
             focus_heading_if_navigated();
         }
     });
-    let content = move || match article.get() {
+    move || match article.get() {
         None => view! { <Loading/> }.into_any(),
         Some(Err(error)) if error.is_not_found() => view! {
             <NotFound title=text::ARTICLE_NOT_FOUND_TITLE body=text::ARTICLE_NOT_FOUND_BODY/>
         }
         .into_any(),
         Some(Err(error)) => view! { <LoadFailure error on_retry=move || article.refetch()/> }.into_any(),
+        // Following a link from one article to another keeps this page and its old
+        // value until the new article arrives: show that it is loading, not the old text.
+        Some(Ok(a)) if a.id != id() => view! { <Loading/> }.into_any(),
         Some(Ok(a)) => view! { <ArticleView article=a/> }.into_any(),
-    };
-    view! { <main id=MAIN_ID tabindex="-1">{content}</main> }
+    }
 }

@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 use crate::adapters::dom;
 use crate::components::load_failure::{LoadFailure, Loading};
-use crate::components::skip_link::MAIN_ID;
 use crate::data::{load_index, use_site};
 use crate::navigation::focus_heading_if_navigated;
 
@@ -19,7 +18,7 @@ pub fn HomePage() -> impl IntoView {
             focus_heading_if_navigated();
         }
     });
-    let content = move || match index.get() {
+    move || match index.get() {
         None => view! { <Loading/> }.into_any(),
         Some(Err(error)) => view! { <LoadFailure error on_retry=move || index.refetch()/> }.into_any(),
         Some(Ok(index)) if index.articles.is_empty() => view! {
@@ -39,7 +38,7 @@ pub fn HomePage() -> impl IntoView {
                                 <span>{text::SOURCE_LABEL}{a.source}</span>
                                 <span>
                                     {text::PUBLISHED_LABEL}
-                                    <time datetime=a.published.rfc3339().to_owned()>
+                                    <time datetime=a.published.rfc3339()>
                                         {a.published.display()}
                                     </time>
                                 </span>
@@ -55,6 +54,5 @@ pub fn HomePage() -> impl IntoView {
             }
             .into_any()
         }
-    };
-    view! { <main id=MAIN_ID tabindex="-1">{content}</main> }
+    }
 }

@@ -4,18 +4,13 @@ use changyue_core::text;
 use leptos::prelude::*;
 
 use crate::adapters::dom;
-use crate::components::skip_link::MAIN_ID;
 use crate::data::use_site;
 use crate::navigation::focus_heading_if_navigated;
 
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     Effect::new(focus_heading_if_navigated);
-    view! {
-        <main id=MAIN_ID tabindex="-1">
-            <NotFound title=text::NOT_FOUND_TITLE body=text::NOT_FOUND_BODY/>
-        </main>
-    }
+    view! { <NotFound title=text::NOT_FOUND_TITLE body=text::NOT_FOUND_BODY/> }
 }
 
 /// The 404 message itself, also shown inside the reader for an unknown article.

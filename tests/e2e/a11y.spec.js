@@ -31,16 +31,27 @@ for (const width of [360, 1280]) {
   });
 }
 
-test('every control is at least 44 x 44 CSS px with a visible focus ring', async ({ page }) => {
-  await page.setViewportSize({ width: 360, height: 800 });
-  await open(page, SEED);
-  const controls = page.locator('button, .site-links a, .footer-alliance a');
+for (const [name, path] of PAGES) {
+  for (const [mode, least] of [['', 44], [' in elder mode', 60]]) {
+    test(`every control on the ${name} is at least ${least} x ${least} CSS px${mode} with a visible focus ring`, async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 800 });
+      if (least === 60) await page.addInitScript(() => localStorage.setItem('changyue.settings.v1', '{"elder":true}'));
+      await open(page, path);
+      await checkControls(page, least);
+    });
+  }
+}
+
+/** Every button and every link outside running text: its size and its focus ring. */
+async function checkControls(page, least) {
+  const controls = page.locator('button, a:not(main p a)');
   const count = await controls.count();
   expect(count).toBeGreaterThanOrEqual(8);
   for (let i = 0; i < count; i++) {
     const control = controls.nth(i);
+    if (!(await control.isVisible())) continue;
     const box = await control.boundingBox();
-    expect(Math.min(box.width, box.height), await control.textContent()).toBeGreaterThanOrEqual(44);
+    expect(Math.min(box.width, box.height), await control.textContent()).toBeGreaterThanOrEqual(least);
     await control.focus();
     const ring = await control.evaluate((el) => {
       const s = getComputedStyle(el);
@@ -49,4 +60,4 @@ test('every control is at least 44 x 44 CSS px with a visible focus ring', async
     expect(ring.style).toBe('solid');
     expect(ring.width).toBeGreaterThanOrEqual(2);
   }
-});
+}

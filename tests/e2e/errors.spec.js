@@ -68,6 +68,7 @@ test('when site.json fails the article is still readable and the banner offers a
   await page.unroute('**/data/site.json');
   await banner.getByRole('button', { name: '重试' }).click();
   await expect(banner.getByRole('link', { name: '鄂尔多斯市党建网' })).toBeVisible();
+  await expect(banner.getByRole('link', { name: '鄂尔多斯市党建网' })).toBeFocused();
   await expect(banner).not.toContainText('站点信息没有加载出来');
 });
 
@@ -122,11 +123,82 @@ test('hostile text is shown as text and never runs', async ({ page }) => {
   expect(problems).toEqual([]);
 });
 
-test('an image with a script URL stops the article with a clear message', async ({ page }) => {
+test('an image with a refused URL is left out and the rest shows', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
   await serveData(page, '/data/articles/wulantaolegai-practice.json', {
     id: 'wulantaolegai-practice', title: '标题', source: '来源', published: '2023-09-06T07:28:00+08:00',
-    body: [{ type: 'image', src: 'javascript:alert(1)', alt: '图' }],
+    body: [
+      { type: 'image', src: 'javascript:alert(1)', alt: '图' },
+      { type: 'image', src: 'https://www.gov.cn@evil.example/a.png', alt: '图' },
+      { type: 'paragraph', text: '正文' },
+    ],
   });
   await open(page, SEED);
-  await expect(page.getByRole('main')).toContainText('正文第 1 段的“图片地址（src）”不符合要求');
+  await expect(page.locator('.article-body p')).toHaveText(['正文']);
+  await expect(page.locator('main img')).toHaveCount(0);
+  expect(warnings.filter((w) => w.includes('refused src'))).toHaveLength(2);
+});
+
+test('while the article is on its way, the reader sees that it is loading', async ({ page }) => {
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route(ARTICLE_JSON, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(SEED);
+  await expect(page.getByRole('main')).toContainText('正在加载，请稍候……');
+  release();
+  await expect(page.locator('h1')).toHaveText('抓党建促振兴的乌兰陶勒盖实践');
+});
+
+test('重试 shows that it is working, then moves focus to what it brought', async ({ page }) => {
+  let release;
+  const held = new Promise((r) => (release = r));
+  let attempts = 0;
+  await page.route(ARTICLE_JSON, async (route) => {
+    attempts++;
+    if (attempts === 1) return route.abort('failed');
+    if (attempts === 2) {
+      await held;
+      return route.abort('failed');
+    }
+    return route.continue();
+  });
+  await open(page, SEED);
+  const retry = page.getByRole('button', { name: '重试' });
+  await retry.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: '正在重试……' })).toHaveAttribute('aria-disabled', 'true');
+  await page.keyboard.press('Enter');
+  release();
+  // The second attempt failed too: focus is on the message's heading, not lost.
+  await expect(page.locator('h1')).toHaveText('内容没有加载出来');
+  await expect(page.locator('h1')).toBeFocused();
+  expect(attempts).toBe(2);
+  await page.getByRole('button', { name: '重试' }).click();
+  await expect(page.locator('h1')).toHaveText('抓党建促振兴的乌兰陶勒盖实践');
+  await expect(page.locator('h1')).toBeFocused();
+});
+
+test('a data file answered with an HTML page (a host\'s SPA fallback) counts as missing', async ({ page }) => {
+  await page.route(ARTICLE_JSON, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<!DOCTYPE html><html><body>app</body></html>' }),
+  );
+  await open(page, SEED);
+  await expect(page.locator('h1')).toHaveText('找不到这篇文章');
+});
+
+test('a missing or unreachable article list has a message and a retry', async ({ page }) => {
+  await page.route('**/data/articles/index.json', (route) => route.fulfill({ status: 404, body: 'no' }));
+  await open(page, '/');
+  await expect(page.getByRole('main')).toContainText('没有找到所需的内容');
+  await page.unroute('**/data/articles/index.json');
+  await page.route('**/data/articles/index.json', (route) => route.abort('internetdisconnected'));
+  await page.getByRole('button', { name: '重试' }).click();
+  await expect(page.getByRole('main')).toContainText('网络连接失败');
+  await page.unroute('**/data/articles/index.json');
+  await page.getByRole('button', { name: '重试' }).click();
+  await expect(page.locator('.article-list h2')).toHaveCount(2);
 });

@@ -97,9 +97,15 @@ test('storage that throws or holds junk never breaks the page', async ({ page })
 });
 
 test('a corrupt or forged stored setting falls back to the default', async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem('changyue.settings.v1', '{"font_scale": 5000, "elder": "yes"'));
-  await open(page, SEED);
-  expect(await fontSize(page, BODY)).toBe(20);
+  for (const stored of ['{"font_scale": 5000, "elder": "yes"}', '{"font_scale": 130', '[]', 'null']) {
+    await page.evaluate((s) => localStorage.setItem('changyue.settings.v1', s), stored).catch(() => {});
+    await open(page, SEED);
+    await page.evaluate((s) => localStorage.setItem('changyue.settings.v1', s), stored);
+    await page.reload();
+    await expect(page.locator('main h1')).toBeVisible();
+    expect(await fontSize(page, BODY), stored).toBe(20);
+    await expect(page.getByRole('button', { name: '长者模式' })).toHaveAttribute('aria-pressed', 'false');
+  }
 });
 
 test('the browser zoom and pinch zoom are never disabled', async ({ page }) => {
@@ -129,6 +135,20 @@ test('elder mode: 24 px text or more, line height 1.8 or more, 60 px targets, an
   await page.getByRole('button', { name: '长者模式' }).click();
   expect(await fontSize(page, BODY)).toBe(16);
   await expect(page.getByRole('button', { name: '小', exact: true })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('elder mode never goes below its own 24 px, and says so', async ({ page }) => {
+  await open(page, SEED);
+  await page.getByRole('button', { name: '长者模式' }).click();
+  expect(await fontSize(page, BODY)).toBe(24);
+  const small = page.getByRole('button', { name: '小', exact: true });
+  await expect(small).toHaveAttribute('aria-disabled', 'true');
+  await expect(page.getByRole('button', { name: '缩小字号' })).toHaveAttribute('aria-disabled', 'true');
+  await small.click({ force: true });
+  await expect(page.getByRole('status')).toHaveText('长者模式下字号不能再小');
+  expect(await fontSize(page, BODY)).toBe(24);
+  await page.getByRole('button', { name: '大', exact: true }).click();
+  expect(await fontSize(page, BODY)).toBe(31.2);
 });
 
 test('无障碍浏览 in the footer takes keyboard focus to the 字号 controls', async ({ page }) => {

@@ -1,6 +1,6 @@
 // The reader: the seed article's structure, the article list, deep links and 404.
 import { test, expect } from '@playwright/test';
-import { open, SEED, HELP, watchConsole } from './helpers.js';
+import { open, SEED, HELP, serveData, watchConsole } from './helpers.js';
 
 test('the seed article has the structure of the page it replaces', async ({ page }) => {
   const problems = watchConsole(page);
@@ -55,6 +55,23 @@ test('the seed article has the structure of the page it replaces', async ({ page
     expect(href, 'no empty or script links').toMatch(/^(https?:\/\/|\/|#)/);
   }
   expect(problems).toEqual([]);
+});
+
+test('the page language comes from the data', async ({ page }) => {
+  await serveData(page, '/data/site.json', { name: '測試站', lang: 'zh-Hant-TW' });
+  await serveData(page, '/data/articles/wulantaolegai-practice.json', {
+    id: 'wulantaolegai-practice', title: 'A title', source: 'S', lang: 'en', published: '2023-09-06T07:28:00+08:00',
+    body: [{ type: 'paragraph', text: 'Hello.' }],
+  });
+  await open(page, SEED);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant-TW');
+  await expect(page.getByRole('article')).toHaveAttribute('lang', 'en');
+});
+
+test('the page is never blank: a message shows before the app has started', async ({ page }) => {
+  await page.route('**/*.wasm', () => {});
+  await page.goto(SEED);
+  await expect(page.getByText('正在加载，请稍候……')).toBeVisible();
 });
 
 test('the help article shows every block type', async ({ page }) => {
