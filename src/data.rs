@@ -2,7 +2,7 @@
 
 use changyue_core::text::{self, fill};
 use changyue_core::{is_valid_id, Article, ArticleIndex, DataError, Parsed, Site, SiteLink};
-use leptos::prelude::{expect_context, Get, LocalResource};
+use leptos::prelude::{expect_context, LocalResource, With};
 
 use crate::adapters::http::FetchError;
 use crate::adapters::{dom, http};
@@ -73,14 +73,17 @@ pub fn use_site() -> SiteData {
 impl SiteData {
     /// The site's name once it is known; the app's own name until then or if it failed.
     pub fn name(&self) -> String {
-        match self.0.get() {
-            Some(Ok(site)) => site.name,
+        self.0.with(|site| match site {
+            Some(Ok(site)) => site.name.clone(),
             _ => text::APP_NAME.to_owned(),
-        }
+        })
     }
 
     /// The site's links, once loaded and if there are any.
     pub fn links(&self) -> Option<Vec<SiteLink>> {
-        self.0.get().and_then(Result::ok).map(|s| s.links).filter(|l| !l.is_empty())
+        self.0.with(|site| match site {
+            Some(Ok(site)) if !site.links.is_empty() => Some(site.links.clone()),
+            _ => None,
+        })
     }
 }

@@ -18,8 +18,11 @@ pub fn ArticlePage() -> impl IntoView {
     let id = move || params.read().get("id").unwrap_or_default();
     let article = LocalResource::new(move || load_article(id()));
     Effect::new(move || {
-        if let Some(Ok(a)) = article.get() {
-            dom::set_title(&format!("{} - {}", a.title, site.name()));
+        // Only the title is needed: `with` reads it without copying the article.
+        if let Some(title) =
+            article.with(|a| a.as_ref().and_then(|a| a.as_ref().ok()).map(|a| a.title.clone()))
+        {
+            dom::set_title(&format!("{title} - {}", site.name()));
         }
     });
     Effect::new(move || {
