@@ -131,3 +131,33 @@ async fn article_text_is_shown_literally_never_as_html() {
     assert_eq!(time.text_content().as_deref(), Some("2023-09-06 07:28"));
     container.remove();
 }
+
+#[wasm_bindgen_test]
+async fn retry_says_it_is_working_and_asks_only_once() {
+    use changyue::components::retry_button::RetryButton;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+    let calls = Arc::new(AtomicUsize::new(0));
+    let counter = calls.clone();
+    let container = mount(move || {
+        Announcer::provide();
+        let on_retry = move || {
+            counter.fetch_add(1, Ordering::SeqCst);
+        };
+        view! { <RetryButton on_retry/><LiveRegion/> }
+    });
+    tick().await;
+    let retry = button(&container, "重试");
+    retry.click();
+    retry.click();
+    tick().await;
+    assert_eq!(
+        calls.load(Ordering::SeqCst),
+        1,
+        "a second press while retrying does not start another request"
+    );
+    assert_eq!(retry.text_content().as_deref(), Some("正在重试……"));
+    assert_eq!(retry.get_attribute("aria-disabled").as_deref(), Some("true"));
+    assert_eq!(announced(), "正在重试……");
+    container.remove();
+}
