@@ -1,14 +1,14 @@
 //! The article: title, 来源 and 发布时间, then its body.
 
-use changyue_core::text::{self, fill};
 use changyue_core::{Article, Block};
 use leptos::prelude::*;
 
 use crate::components::article_block::ArticleBlock;
+use crate::components::article_meta::ArticleMeta;
 
 #[component]
 pub fn ArticleView(article: Article) -> impl IntoView {
-    let minutes = fill(text::READING_TIME, &[("minutes", &article.reading_minutes().to_string())]);
+    let minutes = article.reading_minutes();
     let mut section = 0;
     let blocks = article
         .body
@@ -24,17 +24,12 @@ pub fn ArticleView(article: Article) -> impl IntoView {
         <article class="article" lang=article.lang aria-labelledby="article-title">
             <header class="article-header">
                 <h1 id="article-title" tabindex="-1">{article.title}</h1>
-                <p class="article-meta">
-                    <span>{text::SOURCE_LABEL}{article.source}</span>
-                    {article.author.map(|a| view! { <span>{text::AUTHOR_LABEL}{a}</span> })}
-                    <span>
-                        {text::PUBLISHED_LABEL}
-                        <time datetime=article.published.rfc3339()>
-                            {article.published.display()}
-                        </time>
-                    </span>
-                    <span>{minutes}</span>
-                </p>
+                <ArticleMeta
+                    source=article.source
+                    published=article.published
+                    author=article.author
+                    reading_minutes=minutes
+                />
             </header>
             <div class="article-body">{blocks}</div>
         </article>

@@ -1,6 +1,7 @@
 //! What the reader sees, one piece a file.
 
 pub mod article_block;
+pub mod article_meta;
 pub mod article_view;
 pub mod elder_mode_switch;
 pub mod font_size_controls;

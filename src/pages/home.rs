@@ -4,6 +4,7 @@ use changyue_core::text;
 use leptos::prelude::*;
 
 use crate::adapters::dom;
+use crate::components::article_meta::ArticleMeta;
 use crate::components::load_failure::{LoadFailure, Loading};
 use crate::data::{load_index, use_site};
 use crate::navigation::focus_heading_if_navigated;
@@ -34,15 +35,7 @@ pub fn HomePage() -> impl IntoView {
                     view! {
                         <li class="article-card">
                             <h2><a href=format!("/article/{}", a.id)>{a.title}</a></h2>
-                            <p class="article-meta">
-                                <span>{text::SOURCE_LABEL}{a.source}</span>
-                                <span>
-                                    {text::PUBLISHED_LABEL}
-                                    <time datetime=a.published.rfc3339()>
-                                        {a.published.display()}
-                                    </time>
-                                </span>
-                            </p>
+                            <ArticleMeta source=a.source published=a.published/>
                             {a.summary.map(|s| view! { <p class="summary">{s}</p> })}
                         </li>
                     }
