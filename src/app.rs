@@ -25,9 +25,11 @@ pub fn App() -> impl IntoView {
     let site = SiteData(LocalResource::new(load_site));
     provide_context(site);
     Effect::new(move || {
-        if let Some(Ok(s)) = site.0.get() {
-            dom::set_root_attribute("lang", &s.lang);
-        }
+        site.0.with(|s| {
+            if let Some(Ok(s)) = s {
+                dom::set_root_attribute("lang", &s.lang);
+            }
+        });
     });
     view! {
         <Router>

@@ -25,8 +25,16 @@ pub fn ArticlePage() -> impl IntoView {
             dom::set_title(&format!("{title} - {}", site.name()));
         }
     });
+    // Settled: the answer for the id in the address (not the previous article's) is here.
+    let settled = move || {
+        article.with(|a| match a {
+            Some(Ok(a)) => a.id == id(),
+            Some(Err(_)) => true,
+            None => false,
+        })
+    };
     Effect::new(move || {
-        if article.with(Option::is_some) {
+        if settled() {
             focus_heading_if_navigated();
         }
     });
@@ -39,7 +47,7 @@ pub fn ArticlePage() -> impl IntoView {
         Some(Err(error)) => view! { <LoadFailure error on_retry=move || article.refetch()/> }.into_any(),
         // Following a link from one article to another keeps this page and its old
         // value until the new article arrives: show that it is loading, not the old text.
-        Some(Ok(a)) if a.id != id() => view! { <Loading/> }.into_any(),
+        Some(Ok(_)) if !settled() => view! { <Loading/> }.into_any(),
         Some(Ok(a)) => view! { <ArticleView article=a/> }.into_any(),
     }
 }

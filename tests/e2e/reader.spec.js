@@ -105,6 +105,20 @@ test('the home page lists the articles newest first and links to them', async ({
   await expect(page.locator('h1')).toBeFocused();
 });
 
+test('following a link from one article to another shows the new one and focuses its title', async ({ page }) => {
+  await open(page, SEED);
+  await page.evaluate(() => {
+    const a = document.createElement('a');
+    a.href = '/article/how-to-use';
+    a.textContent = 'next';
+    document.querySelector('main').append(a);
+  });
+  await page.getByRole('link', { name: 'next' }).click();
+  await expect(page.locator('h1')).toHaveText('使用帮助：怎样用畅阅读文章');
+  await expect(page.locator('h1')).toBeFocused();
+  await expect(page).toHaveTitle('使用帮助：怎样用畅阅读文章 - 鄂尔多斯市党建网');
+});
+
 test('focus moves to the 404 heading after following a link to a missing article', async ({ page }) => {
   await open(page, '/');
   await page.evaluate(() => {
