@@ -33,14 +33,17 @@ pub fn FontSizeControls() -> impl IntoView {
     let presets = FontPreset::ALL
         .into_iter()
         .map(|preset| {
-            let allowed = move || settings.get().allows(preset.scale());
+            let allowed = move || settings.with(|s| s.allows(preset.scale()));
             view! {
                 <button
                     type="button"
                     class="control"
                     aria-pressed=move || (scale.get() == preset.scale()).to_string()
                     aria-disabled=move || (!allowed()).to_string()
-                    on:click=move |_| choose(allowed().then_some(preset.scale()), floor_message())
+                    on:click=move |_| {
+                        let allowed = settings.get_untracked().allows(preset.scale());
+                        choose(allowed.then_some(preset.scale()), floor_message())
+                    }
                 >
                     {preset.label()}
                 </button>

@@ -15,6 +15,17 @@ export async function open(page, path) {
   await expect(page.locator('main h1')).toBeVisible();
 }
 
+/** Follows a link inside the app (the router handles it, no page load), as a link in an article would. */
+export async function followInAppLink(page, href) {
+  await page.evaluate((target) => {
+    const a = document.createElement('a');
+    a.href = target;
+    a.textContent = `link to ${target}`;
+    document.querySelector('main').append(a);
+  }, href);
+  await page.getByRole('link', { name: `link to ${href}` }).click();
+}
+
 /** Runs axe-core (WCAG 2.0-2.2 A/AA and best practices) and returns its violations. */
 export async function axeViolations(page) {
   await page.addScriptTag({ content: AXE_SOURCE });
