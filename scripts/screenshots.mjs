@@ -9,16 +9,26 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
+const SEED = '/article/wulantaolegai-practice';
+// The default scheme is article-phone.png.
+const SCHEMES = ['high-contrast', 'dark', 'yellow-on-black', 'black-on-yellow', 'yellow-on-blue'];
+// [file, path, stored settings, open the 阅读设置 panel first]
 const shots = [
-  ['docs/article-phone.png', '/article/wulantaolegai-practice', null],
-  ['docs/article-phone-large.png', '/article/wulantaolegai-practice', '{"font_scale":160}'],
-  ['docs/article-phone-elder.png', '/article/wulantaolegai-practice', '{"elder":true}'],
+  ['docs/article-phone.png', SEED, null],
+  ['docs/article-phone-large.png', SEED, '{"font_scale":160}'],
+  ['docs/article-phone-elder.png', SEED, '{"elder":true}'],
+  ['docs/settings-panel-phone.png', '/article/how-to-use', null, true],
+  ...SCHEMES.map((scheme) => [`docs/scheme-${scheme}-phone.png`, SEED, JSON.stringify({ scheme })]),
 ];
-for (const [file, path, settings] of shots) {
+for (const [file, path, settings, panel] of shots) {
   const page = await browser.newPage({ viewport: { width: 360, height: 780 }, deviceScaleFactor: 1 });
   if (settings) await page.addInitScript((s) => localStorage.setItem('changyue.settings.v1', s), settings);
   await page.goto(base + path);
   await page.locator('main h1').waitFor();
+  if (panel) {
+    await page.getByRole('button', { name: '阅读设置', exact: true }).click();
+    await page.locator('#reading-settings h2').scrollIntoViewIfNeeded();
+  }
   await page.screenshot({ path: file });
   console.log(`wrote ${file}`);
   await page.close();

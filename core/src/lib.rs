@@ -6,7 +6,7 @@ pub mod error;
 mod fields;
 pub mod index;
 pub mod published;
-pub mod settings;
+mod settings;
 pub mod site;
 pub mod text;
 pub mod validate;
@@ -16,6 +16,9 @@ pub use error::{DataError, Place};
 pub use fields::Parsed;
 pub use index::{ArticleIndex, ArticleSummary};
 pub use published::Published;
-pub use settings::{FontPreset, FontScale, Settings};
+pub use settings::{
+    Choice, ColorScheme, ContentWidth, FontPreset, FontScale, LetterSpacing, LineHeight, PageStyle, Settings,
+    SystemPreferences,
+};
 pub use site::{Channel, ChannelKind, Site, SiteLink};
 pub use validate::{is_valid_id, SafeUrl};

@@ -49,7 +49,6 @@ pub const FONT_LARGER: &str = "放大";
 pub const FONT_SMALLER_NAME: &str = "缩小字号";
 pub const FONT_LARGER_NAME: &str = "放大字号";
 pub const FONT_CURRENT: &str = "当前字号";
-pub const FONT_CHANGED: &str = "字号已调整为 {size}";
 pub const FONT_AT_MIN: &str = "已是最小字号";
 pub const FONT_AT_MAX: &str = "已是最大字号";
 pub const FONT_AT_ELDER_MIN: &str = "长者模式下字号不能再小";
@@ -58,6 +57,39 @@ pub const PRESET_MEDIUM: &str = "中";
 pub const PRESET_LARGE: &str = "大";
 
 pub const READING_TIME: &str = "约 {minutes} 分钟读完";
+
+pub const SETTING_CHANGED: &str = "{setting}已调整为 {value}";
+
+pub const READING_SETTINGS: &str = "阅读设置";
+pub const READING_SETTINGS_CLOSE: &str = "收起阅读设置";
+pub const READING_SETTINGS_HINT: &str = "每项改动立即生效，并会记住，下次打开仍然有效。";
+pub const LINE_HEIGHT: &str = "行距";
+pub const LETTER_SPACING: &str = "字间距";
+pub const CONTENT_WIDTH: &str = "版面宽度";
+pub const COLOR_SCHEME: &str = "配色";
+pub const STEP_STANDARD: &str = "标准";
+pub const STEP_COMPACT: &str = "紧凑";
+pub const STEP_RELAXED: &str = "宽松";
+pub const STEP_SLIGHTLY_WIDE: &str = "较宽";
+pub const STEP_WIDE: &str = "宽";
+pub const STEP_EXTRA_WIDE: &str = "特宽";
+pub const STEP_NARROW: &str = "窄";
+pub const STEP_MEDIUM: &str = "中";
+pub const SCHEME_DEFAULT: &str = "默认";
+pub const SCHEME_HIGH_CONTRAST: &str = "高对比（白底黑字）";
+pub const SCHEME_DARK: &str = "夜间";
+pub const SCHEME_YELLOW_ON_BLACK: &str = "黑底黄字";
+pub const SCHEME_BLACK_ON_YELLOW: &str = "黄底黑字";
+pub const SCHEME_YELLOW_ON_BLUE: &str = "蓝底黄字";
+pub const SCHEME_SAMPLE: &str = "文字";
+pub const LINE_HEIGHT_ELDER_FLOOR: &str = "长者模式下行距至少为“宽松”";
+pub const TEXT_ONLY: &str = "纯文本";
+pub const TEXT_ONLY_HINT: &str = "隐藏图片和装饰，以文字说明代替图片";
+pub const TEXT_ONLY_ON: &str = "纯文本模式已开启";
+pub const TEXT_ONLY_OFF: &str = "纯文本模式已关闭";
+pub const IMAGE_IN_TEXT_ONLY: &str = "［图片：{alt}］";
+pub const RESET_SETTINGS: &str = "恢复默认";
+pub const RESET_DONE: &str = "阅读设置已全部恢复默认";
 
 pub const FOOTER_TOOLS: &str = "阅读辅助";
 pub const FOOTER_ALLIANCE: &str = "党网联盟";
@@ -86,7 +118,7 @@ mod tests {
 
     #[test]
     fn fill_replaces_every_placeholder() {
-        assert_eq!(fill(FONT_CHANGED, &[("size", "大")]), "字号已调整为 大");
+        assert_eq!(fill(SETTING_CHANGED, &[("setting", "字号"), ("value", "大")]), "字号已调整为 大");
         assert_eq!(
             fill(ERROR_SYNTAX, &[("line", "3"), ("column", "14")]),
             "数据文件格式已损坏（第 3 行第 14 列），无法显示。"

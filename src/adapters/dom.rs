@@ -44,6 +44,11 @@ pub fn focus(selector: &str) {
     }
 }
 
+/// Whether a media query such as `(prefers-color-scheme: dark)` matches now.
+pub fn prefers(query: &str) -> bool {
+    web_sys::window().and_then(|w| w.match_media(query).ok().flatten()).is_some_and(|m| m.matches())
+}
+
 pub fn remove_by_id(id: &str) {
     if let Some(element) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id))
     {

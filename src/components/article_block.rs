@@ -1,5 +1,6 @@
 //! One block of an article's body. All text goes in as text nodes, never as HTML.
 
+use changyue_core::text::{self, fill};
 use changyue_core::Block;
 use leptos::prelude::*;
 
@@ -12,6 +13,11 @@ pub fn ArticleBlock(block: Block, section: usize) -> impl IntoView {
         Block::Quote(text) => view! { <blockquote><p>{text}</p></blockquote> }.into_any(),
         Block::Image { src, alt, caption } => view! {
             <figure>
+                // 纯文本 mode hides the image and shows this instead (CSS only, so no re-render);
+                // otherwise it is display:none and screen readers hear the alt once.
+                {(!alt.is_empty()).then(|| {
+                    view! { <span class="image-alt">{fill(text::IMAGE_IN_TEXT_ONLY, &[("alt", &alt)])}</span> }
+                })}
                 <img src=src.as_str().to_owned() alt=alt loading="lazy" decoding="async"/>
                 {caption.map(|c| view! { <figcaption>{c}</figcaption> })}
             </figure>

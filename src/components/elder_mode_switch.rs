@@ -1,5 +1,6 @@
-//! 长者模式: one switch for very large text, generous spacing and big targets.
-//! It sits on top of the other settings, so turning it off gives them back unchanged.
+//! 长者模式: one switch for very large text, generous spacing, big targets and a
+//! simplified page. It sits on top of the other settings, so turning it off gives
+//! them back unchanged. The banner and the footer each carry one.
 
 use changyue_core::text;
 use leptos::prelude::*;
@@ -7,9 +8,10 @@ use leptos::prelude::*;
 use crate::components::live_region::use_announcer;
 use crate::reading::use_reading_settings;
 
+/// `hint_id`: where there is room (the footer), a line under the switch says what it does.
 #[component]
-pub fn ElderModeSwitch() -> impl IntoView {
-    let settings = use_reading_settings().0;
+pub fn ElderModeSwitch(#[prop(optional)] hint_id: Option<&'static str>) -> impl IntoView {
+    let settings = use_reading_settings().settings;
     let announcer = use_announcer();
     let on = Memo::new(move |_| settings.get().elder);
     let toggle = move |_| {
@@ -22,11 +24,11 @@ pub fn ElderModeSwitch() -> impl IntoView {
             type="button"
             class="control elder-switch"
             aria-pressed=move || on.get().to_string()
-            aria-describedby="elder-hint"
+            aria-describedby=hint_id
             on:click=toggle
         >
             {text::FOOTER_ELDER}
         </button>
-        <span id="elder-hint" class="hint">{text::FOOTER_ELDER_HINT}</span>
+        {hint_id.map(|id| view! { <span id=id class="hint">{text::FOOTER_ELDER_HINT}</span> })}
     }
 }

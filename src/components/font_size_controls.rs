@@ -7,11 +7,13 @@ use leptos::prelude::*;
 use crate::components::live_region::use_announcer;
 use crate::reading::use_reading_settings;
 
+/// The banner's group; the reading settings panel holds a second one, `PANEL_GROUP_ID`.
 pub const GROUP_ID: &str = "font-size-controls";
+pub const PANEL_GROUP_ID: &str = "panel-font-size-controls";
 
 #[component]
-pub fn FontSizeControls() -> impl IntoView {
-    let settings = use_reading_settings().0;
+pub fn FontSizeControls(#[prop(default = GROUP_ID)] id: &'static str) -> impl IntoView {
+    let settings = use_reading_settings().settings;
     let announcer = use_announcer();
     let scale = Memo::new(move |_| settings.get().effective_font_scale());
     let floor_message = move || {
@@ -51,8 +53,8 @@ pub fn FontSizeControls() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div id=GROUP_ID class="font-size-controls" role="group" aria-labelledby="font-size-label">
-            <span id="font-size-label" class="control-label">{text::FONT_SIZE_GROUP}</span>
+        <div id=id class="font-size-controls" role="group" aria-labelledby=format!("{id}-label")>
+            <span id=format!("{id}-label") class="control-label">{text::FONT_SIZE_GROUP}</span>
             {presets}
             <button
                 type="button"

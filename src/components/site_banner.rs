@@ -1,16 +1,19 @@
-//! The banner: the site's name and links, and the 字号 controls.
+//! The banner: the site's name and links, the 字号 controls, 长者模式 and 阅读设置.
 
 use changyue_core::{text, SiteLink};
 use leptos::prelude::*;
 
 use crate::adapters::dom;
+use crate::components::elder_mode_switch::ElderModeSwitch;
 use crate::components::font_size_controls::FontSizeControls;
+use crate::components::reading_settings_panel::{ReadingSettingsPanel, ReadingSettingsToggle};
 use crate::components::retry_button::RetryButton;
 use crate::data::use_site;
 
 #[component]
 pub fn SiteBanner() -> impl IntoView {
     let site = use_site();
+    let settings_open = RwSignal::new(false);
     let links = move || {
         site.links().map(|links| {
             view! {
@@ -50,7 +53,12 @@ pub fn SiteBanner() -> impl IntoView {
                 <p class="site-name"><a href="/">{move || site.name()}</a></p>
                 {links}
                 <FontSizeControls/>
+                <p class="banner-switches">
+                    <ElderModeSwitch/>
+                    <ReadingSettingsToggle open=settings_open/>
+                </p>
             </div>
+            <ReadingSettingsPanel open=settings_open/>
             {failure}
         </header>
     }

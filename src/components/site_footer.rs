@@ -42,7 +42,7 @@ pub fn SiteFooter() -> impl IntoView {
                         </button>
                         <span id="barrier-free-hint" class="hint">{text::FOOTER_BARRIER_FREE_HINT}</span>
                     </li>
-                    <li><ElderModeSwitch/></li>
+                    <li><ElderModeSwitch hint_id="elder-hint"/></li>
                     <li>
                         <span class="footer-label">{text::FOOTER_MOBILE}</span>
                         <span class="hint">{text::FOOTER_MOBILE_NOTE}</span>

@@ -1,6 +1,6 @@
 // Accessibility checks that a person would notice: axe-core, sideways scroll, target sizes.
 import { test, expect } from '@playwright/test';
-import { open, SEED, HELP, axeViolations, sidewaysOverflow } from './helpers.js';
+import { open, SEED, HELP, axeViolations, sidewaysOverflow, openSettingsPanel } from './helpers.js';
 
 const PAGES = [
   ['article', SEED],
@@ -37,23 +37,29 @@ for (const [name, path] of PAGES) {
       await page.setViewportSize({ width: 360, height: 800 });
       if (least === 60) await page.addInitScript(() => localStorage.setItem('changyue.settings.v1', '{"elder":true}'));
       await open(page, path);
+      await openSettingsPanel(page);
+      // From here on the reader uses the keyboard, so focus from script shows its ring.
+      await page.keyboard.press('Shift');
       await checkControls(page, least);
     });
   }
 }
 
-/** Every button and every link outside running text: its size and its focus ring. */
+/** Every button, every link outside running text and every radio's label: its size and its focus ring. */
 async function checkControls(page, least) {
-  const controls = page.locator('button, a:not(main p a)');
+  const controls = page.locator('button, a:not(main p a), label.choice');
   const count = await controls.count();
-  expect(count).toBeGreaterThanOrEqual(8);
+  expect(count).toBeGreaterThanOrEqual(30);
   for (let i = 0; i < count; i++) {
     const control = controls.nth(i);
     if (!(await control.isVisible())) continue;
     const box = await control.boundingBox();
     expect(Math.min(box.width, box.height), await control.textContent()).toBeGreaterThanOrEqual(least);
-    await control.focus();
-    const ring = await control.evaluate((el) => {
+    // A radio's label is its target; the ring is on the radio itself (disabled ones take no focus).
+    const focusable = (await control.evaluate((el) => el.matches('label'))) ? control.locator('input') : control;
+    if (await focusable.isDisabled()) continue;
+    await focusable.focus();
+    const ring = await focusable.evaluate((el) => {
       const s = getComputedStyle(el);
       return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
     });

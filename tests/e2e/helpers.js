@@ -8,6 +8,8 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export const SEED = '/article/wulantaolegai-practice';
 export const HELP = '/article/how-to-use';
+/** The colour schemes' ids, as stored and as on <html data-scheme>. */
+export const SCHEMES = ['default', 'high-contrast', 'dark', 'yellow-on-black', 'black-on-yellow', 'yellow-on-blue'];
 
 /** Opens a path and waits until the app has rendered its main content. */
 export async function open(page, path) {
@@ -70,4 +72,83 @@ export async function serveData(page, path, body, status = 200) {
       body: typeof body === 'string' ? body : JSON.stringify(body),
     }),
   );
+}
+
+/** Starts the app with these stored reading settings (as a returning reader would have them). */
+export async function withSettings(page, settings) {
+  await page.addInitScript((s) => localStorage.setItem('changyue.settings.v1', s), JSON.stringify(settings));
+}
+
+/** Opens the 阅读设置 panel from the banner and returns it. */
+export async function openSettingsPanel(page) {
+  await page.getByRole('banner').getByRole('button', { name: '阅读设置', exact: true }).click();
+  const panel = page.getByRole('region', { name: '阅读设置' });
+  await expect(panel).toBeVisible();
+  return panel;
+}
+
+/**
+ * Contrast as WCAG computes it, measured from computed styles: every visible piece of text
+ * against the background actually behind it, and every control's focus ring and border
+ * against the background around it. Returns the lowest of each with where it was found.
+ */
+export async function measureContrast(page) {
+  // Focus rings are for keyboard use: a key press first, as a keyboard reader's would be,
+  // so that focus from script matches :focus-visible even after a mouse click.
+  await page.keyboard.press('Shift');
+  return page.evaluate(() => {
+    const rgba = (css) => {
+      const m = css.match(/rgba?\(([^)]+)\)/);
+      if (!m) throw new Error(`unexpected colour ${css}`);
+      const [r, g, b, a = 1] = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+      return { r, g, b, a };
+    };
+    const luminance = ({ r, g, b }) => {
+      const lin = (c) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+    };
+    const ratio = (x, y) => {
+      const [hi, lo] = [luminance(x), luminance(y)].sort((p, q) => q - p);
+      return (hi + 0.05) / (lo + 0.05);
+    };
+    // The first opaque background from the element up; our backgrounds are all opaque.
+    const backgroundOf = (el) => {
+      for (let e = el; e; e = e.parentElement) {
+        const c = rgba(getComputedStyle(e).backgroundColor);
+        if (c.a === 1) return c;
+        if (c.a > 0) throw new Error(`translucent background on ${e.tagName}`);
+      }
+      return { r: 255, g: 255, b: 255, a: 1 };
+    };
+    const name = (el) => `${el.tagName.toLowerCase()}${el.className ? '.' + el.className : ''} "${el.textContent.trim().slice(0, 12)}"`;
+    const lowest = (items) => items.reduce((low, item) => (item.ratio < low.ratio ? item : low), { ratio: Infinity });
+    const visible = (el) => el.checkVisibility({ visibilityProperty: true }) && el.getClientRects().length > 0;
+
+    // The 配色 swatches each show another scheme's colours: they are measured apart.
+    const texts = [];
+    const swatches = [];
+    for (const el of document.body.querySelectorAll('*')) {
+      const hasText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim());
+      if (!hasText || !visible(el) || el.closest('.visually-hidden')) continue;
+      const measured = { ratio: ratio(rgba(getComputedStyle(el).color), backgroundOf(el)), where: name(el) };
+      (el.closest('.swatch') ? swatches : texts).push(measured);
+    }
+    const rings = [];
+    const borders = [];
+    for (const el of document.querySelectorAll('button, a, input, .choice')) {
+      if (!visible(el)) continue;
+      const around = backgroundOf(el.parentElement);
+      if (el.matches('button, a, input:enabled')) {
+        el.focus();
+        const s = getComputedStyle(el);
+        if (s.outlineStyle !== 'none') rings.push({ ratio: ratio(rgba(s.outlineColor), around), where: name(el) });
+        else rings.push({ ratio: 0, where: `${name(el)} has no focus ring` });
+      }
+      if (el.matches('.control, .choice')) {
+        borders.push({ ratio: ratio(rgba(getComputedStyle(el).borderTopColor), around), where: name(el) });
+      }
+    }
+    document.activeElement?.blur();
+    return { texts: texts.length, text: lowest(texts), swatch: lowest(swatches), ring: lowest(rings), border: lowest(borders) };
+  });
 }

@@ -1,8 +1,4 @@
-//! The reader's settings: one plain value with its steps, bounds and defaults.
-//! The app turns it into CSS custom properties and data attributes on `<html>`
-//! and keeps it in localStorage as JSON.
-
-use serde::{Deserialize, Serialize};
+//! 字号: the text size steps and the source page's 大 中 小 presets.
 
 use crate::text::{self, fill};
 
@@ -83,7 +79,7 @@ impl FontScale {
     }
 
     pub fn announcement(self) -> String {
-        fill(text::FONT_CHANGED, &[("size", &self.label())])
+        fill(text::SETTING_CHANGED, &[("setting", text::FONT_SIZE_GROUP), ("value", &self.label())])
     }
 }
 
@@ -91,79 +87,6 @@ impl Default for FontScale {
     fn default() -> FontScale {
         FontPreset::Medium.scale()
     }
-}
-
-/// Every reading setting. Elder mode is a separate switch on top of the others,
-/// so turning it off gives back exactly what the reader had before.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Settings {
-    pub font_scale: FontScale,
-    pub elder: bool,
-}
-
-impl Settings {
-    pub const STORAGE_KEY: &'static str = "changyue.settings.v1";
-
-    /// The smallest step allowed: elder mode never goes below its own default (24 px).
-    pub fn min_font_scale(self) -> FontScale {
-        if self.elder {
-            FontScale::default()
-        } else {
-            FontScale::MIN
-        }
-    }
-
-    /// The scale in force. The stored choice is kept as it is, so that turning elder
-    /// mode off gives back exactly the size the reader had before.
-    pub fn effective_font_scale(self) -> FontScale {
-        self.font_scale.max(self.min_font_scale())
-    }
-
-    /// Whether this scale can be chosen now (steps below elder mode's floor cannot).
-    pub fn allows(self, scale: FontScale) -> bool {
-        scale >= self.min_font_scale()
-    }
-
-    pub fn smaller_font(self) -> Option<FontScale> {
-        self.effective_font_scale().smaller().filter(|&s| self.allows(s))
-    }
-
-    pub fn larger_font(self) -> Option<FontScale> {
-        self.effective_font_scale().larger()
-    }
-
-    /// Reads what `to_stored` wrote. Each field falls back to its default on its own,
-    /// so a corrupt, forged or older stored value never breaks the page.
-    pub fn from_stored(stored: &str) -> Settings {
-        let raw: StoredSettings = serde_json::from_str(stored).unwrap_or_default();
-        Settings {
-            font_scale: raw.font_scale.and_then(FontScale::from_percent).unwrap_or_default(),
-            elder: raw.elder.unwrap_or(false),
-        }
-    }
-
-    pub fn to_stored(self) -> String {
-        let raw = StoredSettings { font_scale: Some(self.font_scale.percent()), elder: Some(self.elder) };
-        serde_json::to_string(&raw).unwrap_or_default()
-    }
-}
-
-#[derive(Default, Deserialize, Serialize)]
-struct StoredSettings {
-    #[serde(default, deserialize_with = "lenient")]
-    font_scale: Option<u16>,
-    #[serde(default, deserialize_with = "lenient")]
-    elder: Option<bool>,
-}
-
-/// A field of the wrong type reads as absent instead of failing the whole value.
-fn lenient<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: serde::de::DeserializeOwned,
-{
-    let value = serde_json::Value::deserialize(deserializer)?;
-    Ok(serde_json::from_value(value).ok())
 }
 
 #[cfg(test)]
@@ -209,34 +132,5 @@ mod tests {
     fn css_factor_is_a_plain_decimal() {
         assert_eq!(FontScale::from_percent(70).unwrap().css_factor(), "0.70");
         assert_eq!(FontScale::from_percent(320).unwrap().css_factor(), "3.20");
-    }
-
-    #[test]
-    fn elder_mode_has_a_floor_and_gives_the_previous_size_back() {
-        let small = Settings { font_scale: FontPreset::Small.scale(), elder: false };
-        assert_eq!(small.effective_font_scale(), FontPreset::Small.scale());
-        assert_eq!(small.smaller_font().map(FontScale::percent), Some(70));
-        let elder = Settings { elder: true, ..small };
-        assert_eq!(elder.effective_font_scale(), FontScale::default());
-        assert_eq!(elder.smaller_font(), None);
-        assert!(!elder.allows(FontPreset::Small.scale()));
-        assert!(elder.allows(FontPreset::Large.scale()));
-        assert_eq!(elder.larger_font().map(FontScale::percent), Some(110));
-        assert_eq!(Settings { elder: false, ..elder }, small);
-    }
-
-    #[test]
-    fn stored_settings_round_trip() {
-        let s = Settings { font_scale: FontPreset::Large.scale(), elder: true };
-        assert_eq!(Settings::from_stored(&s.to_stored()), s);
-    }
-
-    #[test]
-    fn corrupt_or_forged_storage_falls_back_field_by_field() {
-        for junk in ["", "null", "[]", "{", "\"big\"", "{\"font_scale\": 9999}", "{\"font_scale\": -1}"] {
-            assert_eq!(Settings::from_stored(junk), Settings::default(), "{junk}");
-        }
-        let half = Settings::from_stored(r#"{"font_scale": "huge", "elder": true, "future": 1}"#);
-        assert_eq!(half, Settings { font_scale: FontScale::default(), elder: true });
     }
 }

@@ -1,0 +1,117 @@
+use super::*;
+
+fn all_changed() -> Settings {
+    Settings {
+        font_scale: FontPreset::Small.scale(),
+        line_height: LineHeight::Compact,
+        letter_spacing: LetterSpacing::Wide,
+        width: ContentWidth::Narrow,
+        scheme: Some(ColorScheme::YellowOnBlue),
+        text_only: true,
+        elder: false,
+    }
+}
+
+#[test]
+fn elder_mode_has_floors_and_gives_the_previous_settings_back() {
+    let before = all_changed();
+    assert_eq!(before.effective_font_scale(), FontPreset::Small.scale());
+    assert_eq!(before.smaller_font().map(FontScale::percent), Some(70));
+    let elder = Settings { elder: true, ..before };
+    assert_eq!(elder.effective_font_scale(), FontScale::default());
+    assert_eq!(elder.effective_line_height(), LineHeight::Relaxed);
+    assert_eq!(elder.smaller_font(), None);
+    assert!(!elder.allows(FontPreset::Small.scale()));
+    assert!(elder.allows(FontPreset::Large.scale()));
+    assert_eq!(elder.larger_font().map(FontScale::percent), Some(110));
+    // A larger choice than the floor is kept as it is.
+    let loose = Settings { line_height: LineHeight::Loose, ..elder };
+    assert_eq!(loose.effective_line_height(), LineHeight::Loose);
+    assert_eq!(Settings { elder: false, ..elder }, before);
+}
+
+#[test]
+fn the_page_style_carries_every_setting() {
+    let style = Settings { elder: true, ..all_changed() }.page_style(SystemPreferences::default());
+    let property = |name| style.properties.iter().find(|(n, _)| *n == name).map(|(_, v)| v.as_str());
+    let attribute = |name| style.attributes.iter().find(|(n, _)| *n == name).and_then(|(_, v)| v.clone());
+    assert_eq!(property("--cy-text-scale"), Some("1.00"));
+    assert_eq!(property("--cy-line-height"), Some("2"));
+    assert_eq!(property("--cy-letter-spacing"), Some("0.12em"));
+    assert_eq!(property("--cy-measure"), Some("26em"));
+    assert_eq!(attribute("data-font-scale").as_deref(), Some("100"));
+    assert_eq!(attribute("data-scheme").as_deref(), Some("yellow-on-blue"));
+    assert_eq!(attribute("data-text-only").as_deref(), Some(""));
+    assert_eq!(attribute("data-elder").as_deref(), Some(""));
+
+    let plain = Settings::default().page_style(SystemPreferences::default());
+    assert!(plain.attributes.contains(&("data-elder", None)));
+    assert!(plain.attributes.contains(&("data-text-only", None)));
+    assert_eq!(plain.properties.len(), style.properties.len());
+}
+
+#[test]
+fn an_unchosen_scheme_follows_the_system_and_a_chosen_one_stays() {
+    let dark = SystemPreferences { dark: true, more_contrast: false };
+    assert_eq!(Settings::default().scheme(dark), ColorScheme::Dark);
+    assert_eq!(Settings::default().scheme(SystemPreferences::default()), ColorScheme::Default);
+    let chosen = Settings { scheme: Some(ColorScheme::Default), ..Settings::default() };
+    assert_eq!(chosen.scheme(dark), ColorScheme::Default);
+}
+
+#[test]
+fn reset_is_the_default_and_the_default_is_the_plain_page() {
+    let reset = Settings::default();
+    assert_eq!(reset.font_scale.percent(), 100);
+    assert_eq!(reset.line_height, LineHeight::Standard);
+    assert_eq!(reset.letter_spacing, LetterSpacing::Standard);
+    assert_eq!(reset.width, ContentWidth::Medium);
+    assert_eq!(reset.scheme, None);
+    assert!(!reset.text_only && !reset.elder);
+}
+
+#[test]
+fn stored_settings_round_trip() {
+    for s in [Settings::default(), all_changed(), Settings { elder: true, scheme: None, ..all_changed() }] {
+        assert_eq!(Settings::from_stored(&s.to_stored()), s);
+    }
+}
+
+#[test]
+fn every_step_of_every_setting_survives_storage() {
+    let mut s = Settings::default();
+    for &l in LineHeight::ALL {
+        s.line_height = l;
+        assert_eq!(Settings::from_stored(&s.to_stored()).line_height, l);
+    }
+    for &l in LetterSpacing::ALL {
+        s.letter_spacing = l;
+        assert_eq!(Settings::from_stored(&s.to_stored()).letter_spacing, l);
+    }
+    for &w in ContentWidth::ALL {
+        s.width = w;
+        assert_eq!(Settings::from_stored(&s.to_stored()).width, w);
+    }
+    for &c in ColorScheme::ALL {
+        s.scheme = Some(c);
+        assert_eq!(Settings::from_stored(&s.to_stored()).scheme, Some(c));
+    }
+}
+
+#[test]
+fn corrupt_or_forged_storage_falls_back_field_by_field() {
+    for junk in ["", "null", "[]", "{", "\"big\"", "{\"font_scale\": 9999}", "{\"font_scale\": -1}"] {
+        assert_eq!(Settings::from_stored(junk), Settings::default(), "{junk}");
+    }
+    let half = Settings::from_stored(
+        r#"{"font_scale": "huge", "elder": true, "future": 1, "scheme": "<b>", "width": 3,
+            "line_height": "relaxed", "letter_spacing": null, "text_only": "yes"}"#,
+    );
+    assert_eq!(half, Settings { elder: true, line_height: LineHeight::Relaxed, ..Settings::default() });
+}
+
+#[test]
+fn a_value_stored_before_these_settings_existed_still_reads() {
+    let old = Settings::from_stored(r#"{"font_scale":130,"elder":true}"#);
+    assert_eq!(old, Settings { font_scale: FontPreset::Large.scale(), elder: true, ..Settings::default() });
+}

@@ -1,0 +1,106 @@
+//! 阅读设置: a disclosure opened from the banner. It is not modal, so each change is
+//! seen on the article at once; Escape or 收起 closes it and focus goes back to its button.
+
+use changyue_core::text;
+use changyue_core::{ColorScheme, ContentWidth, LetterSpacing, LineHeight, Settings};
+use leptos::ev::KeyboardEvent;
+use leptos::prelude::*;
+
+use crate::adapters::dom;
+use crate::components::choice_group::ChoiceGroup;
+use crate::components::font_size_controls::{FontSizeControls, PANEL_GROUP_ID};
+use crate::components::live_region::use_announcer;
+use crate::components::text_only_switch::TextOnlySwitch;
+use crate::reading::use_reading_settings;
+
+pub const PANEL_ID: &str = "reading-settings";
+const TOGGLE_ID: &str = "reading-settings-toggle";
+
+/// The banner's 阅读设置 button.
+#[component]
+pub fn ReadingSettingsToggle(open: RwSignal<bool>) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            id=TOGGLE_ID
+            class="control"
+            aria-expanded=move || open.get().to_string()
+            aria-controls=move || open.get().then_some(PANEL_ID)
+            on:click=move |_| open.update(|o| *o = !*o)
+        >
+            {text::READING_SETTINGS}
+        </button>
+    }
+}
+
+#[component]
+pub fn ReadingSettingsPanel(open: RwSignal<bool>) -> impl IntoView {
+    let close = move || {
+        open.set(false);
+        dom::focus(&format!("#{TOGGLE_ID}"));
+    };
+    let on_keydown = move |event: KeyboardEvent| {
+        if event.key() == "Escape" {
+            event.prevent_default();
+            close();
+        }
+    };
+    view! {
+        <Show when=move || open.get()>
+            <section id=PANEL_ID class="reading-settings" aria-labelledby="reading-settings-title" on:keydown=on_keydown>
+                <h2 id="reading-settings-title">{text::READING_SETTINGS}</h2>
+                <p class="hint">{text::READING_SETTINGS_HINT}</p>
+                <FontSizeControls id=PANEL_GROUP_ID/>
+                <ChoiceGroup
+                    key="line-height"
+                    read=|s: Settings, _| s.effective_line_height()
+                    write=|s: &mut Settings, v: LineHeight| s.line_height = v
+                    allows=line_height_allowed
+                    refused_hint=text::LINE_HEIGHT_ELDER_FLOOR
+                />
+                <ChoiceGroup
+                    key="letter-spacing"
+                    read=|s: Settings, _| s.letter_spacing
+                    write=|s: &mut Settings, v: LetterSpacing| s.letter_spacing = v
+                />
+                <ChoiceGroup
+                    key="width"
+                    read=|s: Settings, _| s.width
+                    write=|s: &mut Settings, v: ContentWidth| s.width = v
+                />
+                <ChoiceGroup
+                    key="scheme"
+                    read=|s: Settings, system| s.scheme(system)
+                    write=|s: &mut Settings, v: ColorScheme| s.scheme = Some(v)
+                    swatches=true
+                />
+                <TextOnlySwitch/>
+                <p class="panel-actions">
+                    <ResetSettingsButton/>
+                    <button type="button" class="control" on:click=move |_| close()>
+                        {text::READING_SETTINGS_CLOSE}
+                    </button>
+                </p>
+            </section>
+        </Show>
+    }
+}
+
+/// Elder mode keeps lines at least 宽松 apart, so the closer steps are greyed out there.
+fn line_height_allowed(settings: Settings, step: LineHeight) -> bool {
+    step >= settings.min_line_height()
+}
+
+/// 恢复默认: every setting back to its default, elder mode off, the scheme following the system again.
+#[component]
+fn ResetSettingsButton() -> impl IntoView {
+    let settings = use_reading_settings().settings;
+    let announcer = use_announcer();
+    let reset = move |_| {
+        settings.set(Settings::default());
+        announcer.say(text::RESET_DONE);
+    };
+    view! {
+        <button type="button" class="control" on:click=reset>{text::RESET_SETTINGS}</button>
+    }
+}
