@@ -1,60 +1,100 @@
 //! One reading setting as a group of native radio buttons (行距, 字间距, 版面宽度, 配色):
 //! arrow keys move between the steps, Tab leaves the group, the legend names it.
 
-use changyue_core::{Choice, Settings, SystemPreferences};
+use changyue_core::{text, Choice, Settings, SystemPreferences};
 use leptos::prelude::*;
 
 use crate::components::live_region::use_announcer;
 use crate::reading::use_reading_settings;
 
-/// `read` gives the step in force, `write` stores the reader's pick. `allows` (with
-/// `refused_hint`) greys out steps elder mode does not permit. `swatches` shows each
-/// step in its own colours, for the colour schemes.
-#[component]
-pub fn ChoiceGroup<C: Choice + Send + Sync>(
+/// How one setting is read and written. `read` gives the step in force, `write` stores the
+/// reader's pick, `allows` greys out the steps elder mode does not permit.
+pub struct SettingAccess<C> {
+    pub read: fn(Settings, SystemPreferences) -> C,
+    pub write: fn(&mut Settings, C),
+    pub allows: fn(Settings, C) -> bool,
+}
+
+impl<C: Choice> SettingAccess<C> {
+    pub fn always_allowed(read: fn(Settings, SystemPreferences) -> C, write: fn(&mut Settings, C)) -> Self {
+        SettingAccess { read, write, allows: |_, _| true }
+    }
+}
+
+/// The radio group for one setting. Only this thin part is generic; the view below is
+/// built once for all settings, which keeps the wasm small.
+pub fn setting_choice<C: Choice + Send + Sync>(
     key: &'static str,
-    read: fn(Settings, SystemPreferences) -> C,
-    write: fn(&mut Settings, C),
-    #[prop(optional)] allows: Option<fn(Settings, C) -> bool>,
-    #[prop(optional)] refused_hint: Option<&'static str>,
-    #[prop(optional)] swatches: bool,
+    access: SettingAccess<C>,
+    refused_hint: Option<&'static str>,
+    swatches: bool,
 ) -> impl IntoView {
     let reading = use_reading_settings();
     let settings = reading.settings;
     let announcer = use_announcer();
-    let current = Memo::new(move |_| read(settings.get(), reading.system));
-    let allowed = move |step: C| allows.is_none_or(|allows| settings.with(|s| allows(*s, step)));
-    let options = C::ALL
-        .iter()
-        .map(|&step| {
-            let choose = move |_| {
-                settings.update(|s| write(s, step));
-                announcer.say(step.announcement());
-            };
+    let SettingAccess { read, write, allows } = access;
+    let index = |step: C| C::ALL.iter().position(|&s| s == step).unwrap_or(0);
+    view! {
+        <ChoiceGroup
+            key
+            legend=C::NAME
+            options=C::ALL.iter().map(|s| (s.id(), s.label())).collect()
+            current=Signal::derive(move || index(read(settings.get(), reading.system)))
+            allowed=Callback::new(move |i: usize| settings.with(|s| allows(*s, C::ALL[i])))
+            on_choose=Callback::new(move |i: usize| {
+                settings.update(|s| write(s, C::ALL[i]));
+                announcer.say(C::ALL[i].announcement());
+            })
+            refused_hint
+            swatches
+        />
+    }
+}
+
+/// `options` are (id, label) pairs in the order shown; `swatches` shows each step in its
+/// own colours, for the colour schemes.
+#[component]
+fn ChoiceGroup(
+    key: &'static str,
+    legend: &'static str,
+    options: Vec<(&'static str, &'static str)>,
+    current: Signal<usize>,
+    allowed: Callback<usize, bool>,
+    on_choose: Callback<usize>,
+    refused_hint: Option<&'static str>,
+    swatches: bool,
+) -> impl IntoView {
+    let count = options.len();
+    let radios = options
+        .into_iter()
+        .enumerate()
+        .map(|(i, (id, label))| {
             view! {
                 <label class="choice">
                     <input
                         type="radio"
                         name=key
-                        value=step.id()
-                        prop:checked=move || current.get() == step
-                        prop:disabled=move || !allowed(step)
-                        on:change=choose
+                        value=id
+                        prop:checked=move || current.get() == i
+                        prop:disabled=move || !allowed.run(i)
+                        on:change=move |_| on_choose.run(i)
                     />
-                    {swatches.then(|| view! { <span class="swatch" data-swatch=step.id() aria-hidden="true">{changyue_core::text::SCHEME_SAMPLE}</span> })}
-                    <span>{step.label()}</span>
+                    {swatches.then(|| {
+                        view! { <span class="swatch" data-swatch=id aria-hidden="true">{text::SCHEME_SAMPLE}</span> }
+                    })}
+                    <span>{label}</span>
                 </label>
             }
         })
         .collect_view();
     let refused = move || {
-        let some_refused = C::ALL.iter().any(|&step| !allowed(step));
+        let some_refused = (0..count).any(|i| !allowed.run(i));
         refused_hint.filter(|_| some_refused).map(|hint| view! { <p class="hint">{hint}</p> })
     };
     view! {
         <fieldset class="choice-group" data-setting=key>
-            <legend>{C::NAME}</legend>
-            <div class="choices">{options}</div>
+            <legend>{legend}</legend>
+            <div class="choices">{radios}</div>
             {refused}
         </fieldset>
     }

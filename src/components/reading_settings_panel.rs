@@ -7,7 +7,7 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
 use crate::adapters::dom;
-use crate::components::choice_group::ChoiceGroup;
+use crate::components::choice_group::{setting_choice, SettingAccess};
 use crate::components::font_size_controls::{FontSizeControls, PANEL_GROUP_ID};
 use crate::components::live_region::use_announcer;
 use crate::components::text_only_switch::TextOnlySwitch;
@@ -51,29 +51,34 @@ pub fn ReadingSettingsPanel(open: RwSignal<bool>) -> impl IntoView {
                 <h2 id="reading-settings-title">{text::READING_SETTINGS}</h2>
                 <p class="hint">{text::READING_SETTINGS_HINT}</p>
                 <FontSizeControls id=PANEL_GROUP_ID/>
-                <ChoiceGroup
-                    key="line-height"
-                    read=|s: Settings, _| s.effective_line_height()
-                    write=|s: &mut Settings, v: LineHeight| s.line_height = v
-                    allows=line_height_allowed
-                    refused_hint=text::LINE_HEIGHT_ELDER_FLOOR
-                />
-                <ChoiceGroup
-                    key="letter-spacing"
-                    read=|s: Settings, _| s.letter_spacing
-                    write=|s: &mut Settings, v: LetterSpacing| s.letter_spacing = v
-                />
-                <ChoiceGroup
-                    key="width"
-                    read=|s: Settings, _| s.width
-                    write=|s: &mut Settings, v: ContentWidth| s.width = v
-                />
-                <ChoiceGroup
-                    key="scheme"
-                    read=|s: Settings, system| s.scheme(system)
-                    write=|s: &mut Settings, v: ColorScheme| s.scheme = Some(v)
-                    swatches=true
-                />
+                {setting_choice(
+                    "line-height",
+                    SettingAccess {
+                        read: |s, _| s.effective_line_height(),
+                        write: |s, v| s.line_height = v,
+                        allows: |s, v: LineHeight| v >= s.min_line_height(),
+                    },
+                    Some(text::LINE_HEIGHT_ELDER_FLOOR),
+                    false,
+                )}
+                {setting_choice(
+                    "letter-spacing",
+                    SettingAccess::<LetterSpacing>::always_allowed(|s, _| s.letter_spacing, |s, v| s.letter_spacing = v),
+                    None,
+                    false,
+                )}
+                {setting_choice(
+                    "width",
+                    SettingAccess::<ContentWidth>::always_allowed(|s, _| s.width, |s, v| s.width = v),
+                    None,
+                    false,
+                )}
+                {setting_choice(
+                    "scheme",
+                    SettingAccess::<ColorScheme>::always_allowed(|s, system| s.scheme(system), |s, v| s.scheme = Some(v)),
+                    None,
+                    true,
+                )}
                 <TextOnlySwitch/>
                 <p class="panel-actions">
                     <ResetSettingsButton/>
@@ -84,11 +89,6 @@ pub fn ReadingSettingsPanel(open: RwSignal<bool>) -> impl IntoView {
             </section>
         </Show>
     }
-}
-
-/// Elder mode keeps lines at least 宽松 apart, so the closer steps are greyed out there.
-fn line_height_allowed(settings: Settings, step: LineHeight) -> bool {
-    step >= settings.min_line_height()
 }
 
 /// 恢复默认: every setting back to its default, elder mode off, the scheme following the system again.
