@@ -1,7 +1,7 @@
 //! Loading the site's JSON files: fetch, parse, check, and one error type for the page.
 
 use changyue_core::text::{self, fill};
-use changyue_core::{is_valid_id, Article, ArticleIndex, DataError, Parsed, Site, SiteLink};
+use changyue_core::{is_valid_id, Article, ArticleIndex, Channel, DataError, Parsed, Site, SiteLink};
 use leptos::prelude::{expect_context, LocalResource, With};
 
 use crate::adapters::http::FetchError;
@@ -76,6 +76,14 @@ impl SiteData {
         self.0.with(|site| match site {
             Some(Ok(site)) => site.name.clone(),
             _ => text::APP_NAME.to_owned(),
+        })
+    }
+
+    /// The site's 两微一端 channels, once loaded and if there are any.
+    pub fn channels(&self) -> Option<Vec<Channel>> {
+        self.0.with(|site| match site {
+            Some(Ok(site)) if !site.channels.is_empty() => Some(site.channels.clone()),
+            _ => None,
         })
     }
 

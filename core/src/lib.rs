@@ -6,6 +6,7 @@ pub mod error;
 mod fields;
 pub mod index;
 pub mod published;
+pub mod qr;
 mod settings;
 pub mod site;
 pub mod text;
@@ -16,6 +17,7 @@ pub use error::{DataError, Place};
 pub use fields::Parsed;
 pub use index::{ArticleIndex, ArticleSummary};
 pub use published::Published;
+pub use qr::QrCode;
 pub use settings::{
     Choice, ColorScheme, ContentWidth, FontPreset, FontScale, LetterSpacing, LineHeight, PageStyle, Settings,
     SystemPreferences,

@@ -4,6 +4,7 @@ use serde::Deserialize;
 
 use crate::error::{DataError, Place};
 use crate::fields::{optional_text, required_text, Parsed};
+use crate::text;
 use crate::validate::{is_valid_id, is_valid_lang, SafeUrl};
 
 pub const DEFAULT_LANG: &str = "zh-CN";
@@ -32,6 +33,26 @@ pub enum ChannelKind {
 }
 
 impl ChannelKind {
+    /// What the reader sees: 微信公众号, 微博, 客户端, 小程序, 网站.
+    pub fn label(self) -> &'static str {
+        match self {
+            ChannelKind::Wechat => text::KIND_WECHAT,
+            ChannelKind::Weibo => text::KIND_WEIBO,
+            ChannelKind::App => text::KIND_APP,
+            ChannelKind::MiniProgram => text::KIND_MINI_PROGRAM,
+            ChannelKind::Web => text::KIND_WEB,
+        }
+    }
+
+    /// Where an account name is searched for: 微信搜索 or 微博搜索, if anywhere.
+    pub fn search_hint(self) -> Option<&'static str> {
+        match self {
+            ChannelKind::Wechat | ChannelKind::MiniProgram => Some(text::SEARCH_IN_WECHAT),
+            ChannelKind::Weibo => Some(text::SEARCH_IN_WEIBO),
+            ChannelKind::App | ChannelKind::Web => None,
+        }
+    }
+
     fn parse(kind: &str) -> Option<ChannelKind> {
         Some(match kind {
             "wechat" => ChannelKind::Wechat,

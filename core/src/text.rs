@@ -91,6 +91,31 @@ pub const IMAGE_IN_TEXT_ONLY: &str = "［图片：{alt}］";
 pub const RESET_SETTINGS: &str = "恢复默认";
 pub const RESET_DONE: &str = "阅读设置已全部恢复默认";
 
+pub const CHANNELS_TITLE: &str = "两微一端";
+pub const CHANNELS_INTRO: &str =
+    "本站的微信公众号、微博和客户端。在本机上可点“打开”或“复制链接”；要用另一部手机扫码，请点“放大二维码”。";
+pub const KIND_WECHAT: &str = "微信公众号";
+pub const KIND_WEIBO: &str = "微博";
+pub const KIND_APP: &str = "客户端";
+pub const KIND_MINI_PROGRAM: &str = "小程序";
+pub const KIND_WEB: &str = "网站";
+pub const CHANNEL_OPEN: &str = "打开";
+pub const CHANNEL_COPY_LINK: &str = "复制链接";
+pub const CHANNEL_ENLARGE: &str = "放大二维码";
+pub const CHANNEL_QR_ALT: &str = "{name}（{kind}）二维码";
+pub const CHANNEL_NO_LINK: &str = "暂无可用的链接和二维码。";
+pub const ACCOUNT_LABEL: &str = "账号：";
+pub const SEARCH_IN_WECHAT: &str = "微信搜索";
+pub const SEARCH_IN_WEIBO: &str = "微博搜索";
+pub const COPY_ACCOUNT: &str = "复制账号";
+pub const COPIED: &str = "已复制";
+pub const COPIED_LINK: &str = "已复制{name}的链接";
+pub const COPIED_ACCOUNT: &str = "已复制账号“{account}”";
+pub const COPY_REFUSED: &str = "浏览器不允许自动复制。内容已在下面选中，请长按或按 Ctrl+C 复制。";
+pub const COPY_REFUSED_FIELD: &str = "要复制的内容";
+pub const QR_DIALOG_HINT: &str = "请用另一部手机的微信“扫一扫”或相机扫描这个二维码。";
+pub const CLOSE: &str = "关闭";
+
 pub const FOOTER_TOOLS: &str = "阅读辅助";
 pub const FOOTER_ALLIANCE: &str = "党网联盟";
 pub const FOOTER_BARRIER_FREE: &str = "无障碍浏览";

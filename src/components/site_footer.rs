@@ -4,6 +4,7 @@ use changyue_core::text;
 use leptos::prelude::*;
 
 use crate::adapters::dom;
+use crate::components::channel_panel::ChannelPanel;
 use crate::components::elder_mode_switch::ElderModeSwitch;
 use crate::components::font_size_controls::GROUP_ID;
 use crate::components::site_banner::SiteLinkList;
@@ -27,6 +28,7 @@ pub fn SiteFooter() -> impl IntoView {
     let to_reading_controls = |_| dom::focus(&format!("#{GROUP_ID} button"));
     view! {
         <footer class="site-footer">
+            <ChannelPanel/>
             {alliance}
             <section class="footer-tools" aria-labelledby="footer-tools-title">
                 <h2 id="footer-tools-title">{text::FOOTER_TOOLS}</h2>
