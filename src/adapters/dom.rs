@@ -1,5 +1,6 @@
 //! The page outside the app's own view: `<html>`, the document title, the console.
 
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
@@ -44,9 +45,23 @@ pub fn focus(selector: &str) {
     }
 }
 
+fn media_query(query: &str) -> Option<web_sys::MediaQueryList> {
+    web_sys::window()?.match_media(query).ok().flatten()
+}
+
 /// Whether a media query such as `(prefers-color-scheme: dark)` matches now.
 pub fn prefers(query: &str) -> bool {
-    web_sys::window().and_then(|w| w.match_media(query).ok().flatten()).is_some_and(|m| m.matches())
+    media_query(query).is_some_and(|m| m.matches())
+}
+
+/// Calls `changed` whenever the query starts or stops matching (the reader switched their
+/// system to dark at dusk, say). Kept for the page's life, like the app itself.
+pub fn on_preference_change(query: &str, changed: impl Fn() + 'static) {
+    if let Some(list) = media_query(query) {
+        let callback = Closure::<dyn Fn()>::new(changed);
+        list.set_onchange(Some(callback.as_ref().unchecked_ref()));
+        callback.forget();
+    }
 }
 
 pub fn remove_by_id(id: &str) {

@@ -39,7 +39,7 @@ pub fn setting_choice<C: Choice + Send + Sync>(
             key
             legend=C::NAME
             options=C::ALL.iter().map(|s| (s.id(), s.label())).collect()
-            current=Signal::derive(move || index(read(settings.get(), reading.system)))
+            current=Signal::derive(move || index(read(settings.get(), reading.system.get())))
             allowed=Callback::new(move |i: usize| settings.with(|s| allows(*s, C::ALL[i])))
             on_choose=Callback::new(move |i: usize| {
                 settings.update(|s| write(s, C::ALL[i]));
@@ -65,6 +65,8 @@ fn ChoiceGroup(
     swatches: bool,
 ) -> impl IntoView {
     let count = options.len();
+    let hint_id = format!("{key}-hint");
+    let some_refused = Memo::new(move |_| (0..count).any(|i| !allowed.run(i)));
     let radios = options
         .into_iter()
         .enumerate()
@@ -87,12 +89,18 @@ fn ChoiceGroup(
             }
         })
         .collect_view();
+    // Disabled radios are skipped by the arrow keys: the group's description says why.
+    let described_by = {
+        let hint_id = hint_id.clone();
+        move || (some_refused.get() && refused_hint.is_some()).then(|| hint_id.clone())
+    };
     let refused = move || {
-        let some_refused = (0..count).any(|i| !allowed.run(i));
-        refused_hint.filter(|_| some_refused).map(|hint| view! { <p class="hint">{hint}</p> })
+        refused_hint
+            .filter(|_| some_refused.get())
+            .map(|hint| view! { <p id=hint_id.clone() class="hint">{hint}</p> })
     };
     view! {
-        <fieldset class="choice-group" data-setting=key>
+        <fieldset class="choice-group" data-setting=key aria-describedby=described_by>
             <legend>{legend}</legend>
             <div class="choices">{radios}</div>
             {refused}

@@ -27,8 +27,8 @@ pub fn ElderModeSwitch(#[prop(optional)] hint_id: Option<&'static str>) -> impl 
             aria-describedby=hint_id
             on:click=toggle
         >
-            {text::FOOTER_ELDER}
+            {text::ELDER_MODE}
         </button>
-        {hint_id.map(|id| view! { <span id=id class="hint">{text::FOOTER_ELDER_HINT}</span> })}
+        {hint_id.map(|id| view! { <span id=id class="hint">{text::ELDER_MODE_HINT}</span> })}
     }
 }

@@ -144,7 +144,8 @@ export async function measureContrast(page) {
         if (s.outlineStyle !== 'none') rings.push({ ratio: ratio(rgba(s.outlineColor), around), where: name(el) });
         else rings.push({ ratio: 0, where: `${name(el)} has no focus ring` });
       }
-      if (el.matches('.control, .choice')) {
+      // A radio's circle is its border: it must stand out from the label box around it.
+      if (el.matches('.control, .choice, .choice input')) {
         borders.push({ ratio: ratio(rgba(getComputedStyle(el).borderTopColor), around), where: name(el) });
       }
     }

@@ -78,7 +78,7 @@ test('each setting applies at once, is announced once, and is remembered', async
   await expect(page.locator('[aria-live]')).toHaveCount(1);
   // Restyled, not re-rendered.
   await expect(page.locator(`${BODY}[data-marker="same-node"]`)).toHaveCount(1);
-  expect(await stored(page)).toMatchObject({ line_height: 'loose', letter_spacing: 'wide', width: 'narrow', scheme: 'yellow-on-black' });
+  expect(await stored(page)).toMatchObject({ line_height: 'extra-wide', letter_spacing: 'wide', width: 'narrow', scheme: 'yellow-on-black' });
 
   await page.reload();
   await expect(page.locator('main h1')).toBeVisible();
@@ -86,8 +86,8 @@ test('each setting applies at once, is announced once, and is remembered', async
   expect(await mainWidth()).toBe(26);
   expect(await background(page)).toBe('rgb(0, 0, 0)');
   const reopened = await openSettingsPanel(page);
-  for (const name of ['特宽', '窄', '黑底黄字']) {
-    await expect(reopened.getByRole('radio', { name, exact: true }).first()).toBeChecked();
+  for (const [group, name] of [['行距', '特宽'], ['字间距', '宽'], ['版面宽度', '窄'], ['配色', '黑底黄字']]) {
+    await expect(reopened.getByRole('group', { name: group }).getByRole('radio', { name, exact: true })).toBeChecked();
   }
 });
 
@@ -133,8 +133,8 @@ test('恢复默认 puts every setting back, elder mode too, and says so', async 
   expect(await stored(page)).toEqual({
     font_scale: 100, line_height: 'standard', letter_spacing: 'standard', width: 'medium', text_only: false, elder: false,
   });
-  for (const name of ['标准', '中', '默认']) {
-    await expect(panel.getByRole('radio', { name, exact: true }).first()).toBeChecked();
+  for (const [group, name] of [['行距', '标准'], ['字间距', '标准'], ['版面宽度', '中'], ['配色', '默认']]) {
+    await expect(panel.getByRole('group', { name: group }).getByRole('radio', { name, exact: true })).toBeChecked();
   }
 });
 
@@ -155,6 +155,20 @@ for (const [wish, media, scheme, label] of [
   });
 }
 
+test('an unchosen scheme follows the system when it changes while reading; a chosen one stays', async ({ page }) => {
+  await open(page, SEED);
+  const html = page.locator('html');
+  await expect(html).toHaveAttribute('data-scheme', 'default');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(html).toHaveAttribute('data-scheme', 'dark');
+  await page.emulateMedia({ colorScheme: 'light', contrast: 'more' });
+  await expect(html).toHaveAttribute('data-scheme', 'high-contrast');
+  const panel = await openSettingsPanel(page);
+  await panel.getByRole('group', { name: '配色' }).getByRole('radio', { name: '蓝底黄字' }).check();
+  await page.emulateMedia({ colorScheme: 'dark', contrast: 'no-preference' });
+  await expect(html).toHaveAttribute('data-scheme', 'yellow-on-blue');
+});
+
 test('prefers-reduced-motion and elder mode both remove every transition', async ({ page }) => {
   const transition = () => page.locator('.control').first().evaluate((c) => getComputedStyle(c).transitionDuration);
   await open(page, SEED);
@@ -166,6 +180,8 @@ test('prefers-reduced-motion and elder mode both remove every transition', async
   expect(await transition()).toBe('0s');
 });
 
+// A guard: it fails if our styles ever opt out of forced colours (forced-color-adjust: none
+// on the page, or colours set where the browser cannot override them).
 test('in forced-colors mode the system colours apply whatever the scheme', async ({ page }) => {
   await withSettings(page, { scheme: 'yellow-on-blue' });
   await open(page, SEED);

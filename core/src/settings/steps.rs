@@ -59,7 +59,7 @@ css_choice!(
         Compact => ("compact", text::STEP_COMPACT, "1.5"),
         Standard => ("standard", text::STEP_STANDARD, "1.8"),
         Relaxed => ("relaxed", text::STEP_RELAXED, "2"),
-        Loose => ("loose", text::STEP_EXTRA_WIDE, "2.4"),
+        ExtraWide => ("extra-wide", text::STEP_EXTRA_WIDE, "2.4"),
     ]
 );
 

@@ -25,8 +25,8 @@ fn elder_mode_has_floors_and_gives_the_previous_settings_back() {
     assert!(elder.allows(FontPreset::Large.scale()));
     assert_eq!(elder.larger_font().map(FontScale::percent), Some(110));
     // A larger choice than the floor is kept as it is.
-    let loose = Settings { line_height: LineHeight::Loose, ..elder };
-    assert_eq!(loose.effective_line_height(), LineHeight::Loose);
+    let extra_wide = Settings { line_height: LineHeight::ExtraWide, ..elder };
+    assert_eq!(extra_wide.effective_line_height(), LineHeight::ExtraWide);
     assert_eq!(Settings { elder: false, ..elder }, before);
 }
 
