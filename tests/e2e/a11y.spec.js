@@ -1,5 +1,5 @@
 // Accessibility checks that a person would notice: axe-core, sideways scroll, target sizes.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.js';
 import { open, SEED, HELP, axeViolations, sidewaysOverflow, openSettingsPanel } from './helpers.js';
 
 const PAGES = [

@@ -1,7 +1,7 @@
 // 两微一端: each channel's QR code, read back from a screenshot as a phone camera would,
 // and the phone-side actions: 打开, 复制链接 (granted, refused, missing), 放大二维码.
 import { readFileSync } from 'node:fs';
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.js';
 import jsQR from 'jsqr';
 import pngjs from 'pngjs';
 import { open, SEED, HELP, axeViolations, serveData, withSettings, SCHEMES } from './helpers.js';

@@ -1,6 +1,6 @@
 // 长者模式: one switch (in the banner and in the footer) for very large text, generous
 // spacing, a simplified one-column page and no motion; off gives every setting back.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.js';
 import { open, SEED, HELP, fontSize, withSettings, openSettingsPanel } from './helpers.js';
 
 const BODY = '.article-body p';

@@ -1,5 +1,5 @@
 // Bad input and faults: a clear Chinese message and 重试, never a blank page or a panic.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.js';
 import { open, SEED, serveData, watchConsole } from './helpers.js';
 
 const ARTICLE_JSON = `**/data/articles/wulantaolegai-practice.json`;

@@ -1,5 +1,5 @@
 // 字号: restyling without re-rendering, persistence, bounds, storage failures.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.js';
 import { open, SEED, fontSize, sidewaysOverflow, watchConsole } from './helpers.js';
 
 const BODY = '.article-body p';

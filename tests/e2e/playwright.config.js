@@ -1,5 +1,6 @@
-// End-to-end tests: the release build in dist/, served like a static host,
-// driven in the system's Chromium (never a downloaded browser).
+// End-to-end tests: the release build in dist/, served by Debian's nginx with the deployment's
+// own configuration (deploy/nginx/, via scripts/nginx-test.sh), driven in the system's Chromium
+// (never a downloaded browser). E2E_SERVER=node serves it with tests/e2e/server.mjs instead.
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -28,7 +29,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node tests/e2e/server.mjs dist ${PORT}`,
+    command: process.env.E2E_SERVER === 'node' ? `node tests/e2e/server.mjs dist ${PORT}` : `scripts/nginx-test.sh ${PORT}`,
     cwd: '../..',
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,

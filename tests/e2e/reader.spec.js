@@ -1,5 +1,5 @@
 // The reader: the seed article's structure, the article list, deep links and 404.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.js';
 import { open, SEED, HELP, followInAppLink, serveData, watchConsole } from './helpers.js';
 
 test('the seed article has the structure of the page it replaces', async ({ page }) => {

@@ -1,6 +1,6 @@
 // 配色 and modes, measured: for each colour scheme, in normal and elder mode, at phone and
 // desktop width: axe-core, contrast from computed styles, and no sideways scroll.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.js';
 import {
   open, HELP, SCHEMES, axeViolations, sidewaysOverflow, withSettings, openSettingsPanel, measureContrast,
 } from './helpers.js';
@@ -54,10 +54,13 @@ test('text survives the WCAG 1.4.12 spacing override: nothing cut, nothing sidew
   await page.setViewportSize({ width: 320, height: 640 });
   await open(page, HELP);
   await openSettingsPanel(page);
-  await page.addStyleTag({
-    content: `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
-      p { margin-bottom: 2em !important; }`,
-  });
+  // A constructed stylesheet, as a reader's extension would add it (the CSP refuses a <style>).
+  await page.evaluate((css) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }, `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+      p { margin-bottom: 2em !important; }`);
   expect(await sidewaysOverflow(page)).toBe(0);
   // Text that spills out of its button or label box would overlap its neighbours.
   const spilled = await page.locator('button, label.choice').evaluateAll((els) =>

@@ -1,6 +1,6 @@
 // 阅读设置: the panel by keyboard, each setting applied at once, announced once and
 // remembered, 恢复默认, and the reader's own browser wishes (prefers-*, forced colours).
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.js';
 import { open, SEED, HELP, withSettings, openSettingsPanel } from './helpers.js';
 
 const BODY = '.article-body p';

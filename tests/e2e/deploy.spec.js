@@ -1,0 +1,102 @@
+// The deployment as served by nginx with deploy/nginx/: headers, caching, compression, SPA
+// fallback, Subresource Integrity, and proof that the CSP and off-site watches of fixtures.js work.
+import { readFileSync, readdirSync } from 'node:fs';
+import { test as unwatched } from '@playwright/test';
+import { test, expect } from './fixtures.js';
+import { open, SEED } from './helpers.js';
+
+const DIST = new URL('../../dist/', import.meta.url);
+const asset = (pattern) => readdirSync(DIST).find((name) => pattern.test(name));
+const WASM = asset(/_bg\.wasm$/);
+const CSS = asset(/^main-.*\.css$/);
+
+test('every answer carries the security headers; the CSP allows no inline script', async ({ request }) => {
+  for (const path of ['/', SEED, '/no/such/page', `/${WASM}`, `/${CSS}`, '/data/site.json']) {
+    const headers = (await request.get(path)).headers();
+    const csp = headers['content-security-policy'];
+    expect(csp, path).toContain("default-src 'none'");
+    expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval';/);
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toMatch(/https?:/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("img-src 'self' data:");
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBe('no-referrer');
+    expect(headers['permissions-policy']).toMatch(/^clipboard-write=\(self\), camera=\(\), microphone=\(\)/);
+    expect(headers.server).toBe('nginx');
+  }
+});
+
+test('hashed assets are cached for a year and sent with brotli; the page and data are revalidated', async ({ request }) => {
+  const wasm = await request.get(`/${WASM}`, { headers: { 'accept-encoding': 'br, gzip' } });
+  expect(wasm.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(wasm.headers()['content-encoding']).toBe('br');
+  expect(wasm.headers()['content-type']).toBe('application/wasm');
+  expect((await wasm.body()).equals(readFileSync(new URL(WASM, DIST)))).toBe(true);
+  const gz = await request.get(`/${CSS}`, { headers: { 'accept-encoding': 'gzip' } });
+  expect(gz.headers()['content-encoding']).toBe('gzip');
+  for (const path of ['/', SEED, '/data/site.json', '/data/articles/index.json']) {
+    expect((await request.get(path)).headers()['cache-control'], path).toBe('no-cache');
+  }
+  const data = await request.get('/data/articles/wulantaolegai-practice.json', { headers: { 'accept-encoding': 'gzip' } });
+  expect(data.headers()['content-encoding']).toBe('gzip');
+  expect(data.headers()['content-type']).toBe('application/json; charset=utf-8');
+});
+
+test('deep links get the app; a missing data file is a real 404, not the app', async ({ request }) => {
+  for (const path of [SEED, '/article/no-such-article', '/some/where']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(await response.text()).toContain('正在加载');
+  }
+  const missing = await request.get('/data/articles/no-such-article.json');
+  expect(missing.status()).toBe(404);
+  expect(await missing.text()).not.toContain('正在加载');
+  expect((await request.get('/changyue-0000000000000000_bg.wasm')).status()).toBe(404);
+});
+
+test('the start-up script is a file with integrity, and a tampered wasm is refused', async ({ page, request }) => {
+  const html = await (await request.get('/')).text();
+  expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+  expect(html).toMatch(/<script type="module" src="\/loader-[0-9a-f]{16}\.js" integrity="sha384-[\w+/=]+"><\/script>/);
+  expect(html).toMatch(/<link rel="modulepreload" href="[^"]+\.js" crossorigin="anonymous" integrity="sha384-/);
+  await open(page, SEED);
+
+  const tampered = await page.context().newPage();
+  const errors = [];
+  tampered.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await tampered.route(`**/${WASM}`, async (route) => {
+    const body = readFileSync(new URL(WASM, DIST));
+    body[body.length - 1] ^= 0xff;
+    await route.fulfill({ body, contentType: 'application/wasm' });
+  });
+  await tampered.goto(SEED);
+  await expect(tampered.getByText('正在加载，请稍候……')).toBeVisible();
+  await expect.poll(() => errors.join('\n')).toMatch(/integrity/i);
+  await expect(tampered.locator('main')).toHaveCount(0);
+  await tampered.close();
+});
+
+// The watches themselves must be able to fail: an inline script is refused and reported,
+// and a request to another origin is seen.
+unwatched('the CSP refuses an inline script, and the watches would report it', async ({ page }) => {
+  const messages = [];
+  page.on('console', (m) => messages.push(m.text()));
+  const offSite = [];
+  page.on('request', (r) => !r.url().startsWith('http://127.0.0.1') && !r.url().startsWith('data:') && offSite.push(r.url()));
+  await open(page, SEED);
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.injected = true';
+    document.body.append(script);
+    const img = document.createElement('img');
+    img.src = 'http://example.invalid/pixel.gif';
+    document.body.append(img);
+  });
+  await expect.poll(() => messages.join('\n')).toMatch(/Content Security Policy/);
+  expect(await page.evaluate(() => window.injected)).toBeUndefined();
+  // The browser reports the attempt (the watch in fixtures.js would fail the test), and the CSP
+  // refuses it.
+  expect(offSite).toEqual(['http://example.invalid/pixel.gif']);
+  await expect.poll(() => messages.filter((m) => /img-src/.test(m)).length).toBeGreaterThan(0);
+});
