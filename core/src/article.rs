@@ -43,7 +43,7 @@ const CHARS_PER_MINUTE: usize = 255;
 impl Article {
     /// Parses and checks an article file. Unknown block types are skipped with a warning.
     pub fn from_json(json: &str) -> Result<Parsed<Article>, DataError> {
-        let raw: RawArticle = serde_json::from_str(json).map_err(|e| DataError::from_json(&e))?;
+        let raw: RawArticle = DataError::parse(json)?;
         let place = Place::Article;
         let id = required_text(raw.id, place, "id")?;
         if !is_valid_id(&id) {

@@ -28,9 +28,24 @@ pub enum DataError {
     Missing { place: Place, field: &'static str },
     /// A field is present but breaks a rule (id pattern, date format, URL scheme).
     BadValue { place: Place, field: &'static str },
+    /// Larger than any real article: refused before parsing, so a phone never stalls on it.
+    TooLarge { bytes: usize },
 }
 
+/// The most a data file may weigh. The longest real articles are well under 1 MB (a
+/// 190,000-character article is about 0.6 MB of JSON).
+pub const MAX_DATA_BYTES: usize = 2 * 1024 * 1024;
+
 impl DataError {
+    /// Parses a data file into its raw shape: refused when too large; syntax and type errors
+    /// (including nesting deeper than serde_json's limit of 128) become typed errors.
+    pub(crate) fn parse<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, DataError> {
+        if json.len() > MAX_DATA_BYTES {
+            return Err(DataError::TooLarge { bytes: json.len() });
+        }
+        serde_json::from_str(json).map_err(|e| DataError::from_json(&e))
+    }
+
     pub(crate) fn from_json(err: &serde_json::Error) -> DataError {
         let (line, column) = (err.line(), err.column());
         if err.is_data() {
@@ -54,6 +69,14 @@ impl DataError {
             }
             DataError::BadValue { place, field } => {
                 fill(text::ERROR_BAD_VALUE, &[("place", &place.describe()), ("field", &field_name(field))])
+            }
+            DataError::TooLarge { bytes } => {
+                let megabytes =
+                    |b: usize| format!("{}.{}", b / (1024 * 1024), b % (1024 * 1024) * 10 / (1024 * 1024));
+                fill(
+                    text::ERROR_TOO_LARGE,
+                    &[("size", &megabytes(*bytes)), ("limit", &megabytes(MAX_DATA_BYTES))],
+                )
             }
         }
     }
@@ -110,6 +133,25 @@ mod tests {
         assert_eq!(e.message(), "数据文件中文章缺少“标题（title）”，无法显示。");
         let e = DataError::BadValue { place: Place::Block(3), field: "src" };
         assert_eq!(e.message(), "数据文件中正文第 3 段的“图片地址（src）”不符合要求，无法显示。");
+    }
+
+    #[test]
+    fn an_oversized_file_is_refused_with_its_size() {
+        let huge = format!(r#"{{"id":"a","title":"{}"}}"#, "字".repeat(1_000_000));
+        let error = crate::Article::from_json(&huge).unwrap_err();
+        assert_eq!(error, DataError::TooLarge { bytes: huge.len() });
+        assert_eq!(error.message(), "数据文件太大（2.8 MB，上限 2.0 MB），无法显示。");
+        assert!(matches!(crate::Site::from_json(&huge), Err(DataError::TooLarge { .. })));
+        assert!(matches!(crate::ArticleIndex::from_json(&huge), Err(DataError::TooLarge { .. })));
+    }
+
+    #[test]
+    fn absurdly_deep_nesting_is_an_error_not_a_crash() {
+        for json in ["[".repeat(100_000), format!(r#"{{"body":{}}}"#, "[".repeat(5_000) + &"]".repeat(5_000))]
+        {
+            let error = crate::Article::from_json(&json).unwrap_err();
+            assert!(matches!(error, DataError::Syntax { .. } | DataError::WrongType { .. }), "{error:?}");
+        }
     }
 
     #[test]

@@ -24,7 +24,7 @@ pub struct ArticleIndex {
 impl ArticleIndex {
     /// Parses and checks the index, then orders it newest first whatever order the file had.
     pub fn from_json(json: &str) -> Result<Parsed<ArticleIndex>, DataError> {
-        let raw: RawIndex = serde_json::from_str(json).map_err(|e| DataError::from_json(&e))?;
+        let raw: RawIndex = DataError::parse(json)?;
         let entries = raw.articles.ok_or(DataError::Missing { place: Place::Index, field: "articles" })?;
         let mut articles = entries
             .into_iter()

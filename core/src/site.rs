@@ -81,7 +81,7 @@ impl Site {
     /// Parses and checks the site file. A link with a refused URL or a channel of an
     /// unknown kind is dropped with a warning, so one bad entry never hides the site.
     pub fn from_json(json: &str) -> Result<Parsed<Site>, DataError> {
-        let raw: RawSite = serde_json::from_str(json).map_err(|e| DataError::from_json(&e))?;
+        let raw: RawSite = DataError::parse(json)?;
         let mut warnings = Vec::new();
         let name = required_text(raw.name, Place::Site, "name")?;
         let lang = match optional_text(raw.lang) {

@@ -33,6 +33,7 @@ pub const ERROR_HTTP: &str = "服务器暂时无法提供内容（错误代码 {
 pub const ERROR_SYNTAX: &str = "数据文件格式已损坏（第 {line} 行第 {column} 列），无法显示。";
 pub const ERROR_WRONG_TYPE: &str = "数据文件中有内容类型不对（第 {line} 行第 {column} 列），无法显示。";
 pub const ERROR_MISSING: &str = "数据文件中{place}缺少“{field}”，无法显示。";
+pub const ERROR_TOO_LARGE: &str = "数据文件太大（{size} MB，上限 {limit} MB），无法显示。";
 pub const ERROR_BAD_VALUE: &str = "数据文件中{place}的“{field}”不符合要求，无法显示。";
 
 pub const PLACE_ARTICLE: &str = "文章";

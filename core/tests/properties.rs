@@ -1,0 +1,139 @@
+//! Property tests: whatever arrives (data files, stored settings, urls), nothing panics,
+//! errors are typed, text stays text, and what is written reads back the same.
+
+use changyue_core::{
+    Article, ArticleIndex, Block, Choice, ColorScheme, ContentWidth, DataError, FontScale, LetterSpacing,
+    LineHeight, QrCode, SafeUrl, Settings, Site,
+};
+use proptest::prelude::*;
+use serde_json::{json, Value};
+
+/// Any JSON value, up to a few levels deep, with any text in it and the field names we read.
+fn any_json() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(Value::from),
+        any::<String>().prop_map(Value::from),
+        "(paragraph|heading|quote|image|list|video|wechat|app)".prop_map(Value::from),
+    ];
+    leaf.prop_recursive(4, 48, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            prop::collection::btree_map(
+                "(id|title|source|published|body|type|text|items|src|alt|caption|ordered|name|links|channels|url|kind|articles|[a-z]{1,6})",
+                inner,
+                0..8,
+            )
+            .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+/// Every error the parsers give can be told to the reader.
+fn told(error: &DataError) -> bool {
+    !error.message().is_empty()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn any_text_as_a_data_file_never_panics(text in any::<String>()) {
+        if let Err(e) = Article::from_json(&text) { prop_assert!(told(&e)); }
+        if let Err(e) = Site::from_json(&text) { prop_assert!(told(&e)); }
+        if let Err(e) = ArticleIndex::from_json(&text) { prop_assert!(told(&e)); }
+    }
+
+    #[test]
+    fn any_json_shape_never_panics(value in any_json()) {
+        let text = value.to_string();
+        if let Err(e) = Article::from_json(&text) { prop_assert!(told(&e)); }
+        if let Err(e) = Site::from_json(&text) { prop_assert!(told(&e)); }
+        if let Err(e) = ArticleIndex::from_json(&text) { prop_assert!(told(&e)); }
+    }
+
+    /// Content is data: any text, markup included, comes out exactly as it went in.
+    #[test]
+    fn article_text_comes_back_unchanged(
+        title in "\\PC{1,40}",
+        paragraphs in prop::collection::vec("\\PC{1,80}", 1..6),
+    ) {
+        prop_assume!(!title.trim().is_empty() && paragraphs.iter().all(|p| !p.trim().is_empty()));
+        let body: Vec<Value> = paragraphs.iter().map(|p| json!({"type": "paragraph", "text": p})).collect();
+        let file = json!({"id": "a-1", "title": title, "source": "来源", "published": "2024-01-02T03:04:05Z", "body": body});
+        let article = Article::from_json(&file.to_string()).unwrap().value;
+        prop_assert_eq!(article.title, title);
+        let texts: Vec<String> = article
+            .body
+            .into_iter()
+            .map(|b| match b { Block::Paragraph(t) => t, other => panic!("{other:?}") })
+            .collect();
+        prop_assert_eq!(texts, paragraphs);
+    }
+
+    #[test]
+    fn any_url_is_refused_or_safe(raw in any::<String>()) {
+        if let Some(url) = SafeUrl::parse(&raw) {
+            let s = url.as_str();
+            prop_assert!(s.starts_with("https://") || s.starts_with("http://") || (s.starts_with('/') && !s.starts_with("//")));
+        }
+    }
+
+    #[test]
+    fn any_stored_settings_read_without_panic(stored in any::<String>(), value in any_json()) {
+        let _ = Settings::from_stored(&stored);
+        let read = Settings::from_stored(&value.to_string());
+        // Whatever was read is a valid value that survives its own round trip.
+        prop_assert_eq!(Settings::from_stored(&read.to_stored()), read);
+    }
+
+    #[test]
+    fn every_settings_value_round_trips(
+        font in 0usize..14, line in 0usize..4, letter in 0usize..4, width in 0usize..3,
+        scheme in prop::option::of(0usize..6), text_only: bool, elder: bool,
+    ) {
+        let mut scale = FontScale::MIN;
+        for _ in 0..font { scale = scale.larger().unwrap(); }
+        let settings = Settings {
+            font_scale: scale,
+            line_height: LineHeight::ALL[line],
+            letter_spacing: LetterSpacing::ALL[letter],
+            width: ContentWidth::ALL[width],
+            scheme: scheme.map(|i| ColorScheme::ALL[i]),
+            text_only,
+            elder,
+        };
+        prop_assert_eq!(Settings::from_stored(&settings.to_stored()), settings);
+        prop_assert!(settings.effective_font_scale() >= settings.min_font_scale());
+        prop_assert!(settings.effective_line_height() >= settings.min_line_height());
+    }
+}
+
+proptest! {
+    // Reading a QR code back from pixels is slow: fewer cases.
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    #[test]
+    fn any_web_url_makes_a_code_that_reads_back(path in "[A-Za-z0-9._~!$&'()*+,;=:@%/?#-]{0,120}") {
+        let raw = format!("https://example.org/{path}");
+        let url = SafeUrl::parse(&raw).unwrap();
+        let code = QrCode::for_url(&url).unwrap();
+        prop_assert_eq!(read_back(&code), raw);
+    }
+}
+
+/// Decodes a code from its modules drawn 3 px each, as a camera would see them.
+fn read_back(code: &QrCode) -> String {
+    let side = code.size_with_border();
+    let mut image = rqrr::PreparedImage::prepare_from_greyscale(side * 3, side * 3, |x, y| {
+        if code.is_dark_with_border(x / 3, y / 3) {
+            0
+        } else {
+            255
+        }
+    });
+    let grids = image.detect_grids();
+    grids[0].decode().unwrap().1
+}
