@@ -1,5 +1,5 @@
 # The two commands a newcomer needs: `make serve` and `make test`. Both install what is missing.
-.PHONY: serve test setup build size
+.PHONY: serve test setup build size bench
 
 serve:
 	scripts/serve.sh
@@ -16,3 +16,7 @@ build: setup
 # Raw, gzip and brotli bytes of everything the first view of the seed article loads.
 size: build
 	node scripts/size-report.mjs dist
+
+# The app against a static HTML page of the same article on a phone profile, served by nginx.
+bench: build
+	node scripts/bench.mjs

@@ -1,0 +1,222 @@
+// `make bench`: the app against a plain static HTML page of the same article, on a phone profile,
+// both served by nginx with the deployment's configuration (brotli, as a real host would).
+// Prints figures; it is a measurement, not a test. Needs a release build in dist/ (make build).
+//
+//   node scripts/bench.mjs [runs]        (default 5 runs of each page, alternating)
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const RUNS = Number(process.argv[2] ?? 5);
+const PORT = 4190;
+const BASE = `http://127.0.0.1:${PORT}`;
+const ID = 'wulantaolegai-practice';
+const PHONE = { width: 360, height: 780 };
+const NETWORK = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
+
+// ---- the static page: the same article, rendered from the same JSON, no script -------------
+const escape = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+function staticPage(article, site, css) {
+  const body = article.body.map((b) => {
+    switch (b.type) {
+      case 'paragraph': return `<p>${escape(b.text)}</p>`;
+      case 'heading': return `<h2>${escape(b.text)}</h2>`;
+      case 'quote': return `<blockquote><p>${escape(b.text)}</p></blockquote>`;
+      case 'list': return `<ul>${b.items.map((i) => `<li>${escape(i)}</li>`).join('')}</ul>`;
+      default: return '';
+    }
+  }).join('\n');
+  return `<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(article.title)}</title>
+<link rel="stylesheet" href="/${css}">
+</head><body>
+<header class="site-banner"><div class="banner-inner"><p class="site-name"><a href="/">${escape(site.name)}</a></p></div></header>
+<main id="main"><article class="article"><header class="article-header"><h1>${escape(article.title)}</h1>
+<p class="article-meta"><span>来源：${escape(article.source)}</span> <span>发布时间：${escape(article.published.slice(0, 16).replace('T', ' '))}</span></p></header>
+<div class="article-body">${body}</div></article></main>
+</body></html>`;
+}
+
+function writeStatic() {
+  const css = readdirSync('dist').find((n) => /^main-.*\.css$/.test(n));
+  const article = JSON.parse(readFileSync(`dist/data/articles/${ID}.json`, 'utf8'));
+  const site = JSON.parse(readFileSync('dist/data/site.json', 'utf8'));
+  const html = Buffer.from(staticPage(article, site, css));
+  mkdirSync('dist/bench', { recursive: true });
+  writeFileSync(`dist/bench/${ID}.html`, html);
+  writeFileSync(`dist/bench/${ID}.html.br`, brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  writeFileSync(`dist/bench/${ID}.html.gz`, gzipSync(html, { level: 9 }));
+}
+
+// ---- measuring one load ------------------------------------------------------------------
+// Marks the first article paragraph for Element Timing the moment it enters the page (before
+// it can paint), in both pages alike; the page itself is not changed.
+const HARNESS = () => {
+  window.__bench = {};
+  new MutationObserver((_, observer) => {
+    const p = document.querySelector('.article-body p');
+    if (!p) return;
+    p.setAttribute('elementtiming', 'article-text');
+    window.__bench.inserted = performance.now();
+    observer.disconnect();
+  }).observe(document, { childList: true, subtree: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.identifier === 'article-text') window.__bench.painted = e.renderTime || e.loadTime;
+  }).observe({ type: 'element', buffered: true });
+};
+
+async function memory(cdp) {
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  // Every WebAssembly.Memory in the page, found through DevTools: the app needs no hook for this.
+  const { result: proto } = await cdp.send('Runtime.evaluate', { expression: 'WebAssembly.Memory.prototype' });
+  const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.objectId });
+  const { result } = await cdp.send('Runtime.callFunctionOn', {
+    objectId: objects.objectId,
+    functionDeclaration: 'function () { return this.reduce((n, m) => n + m.buffer.byteLength, 0); }',
+    returnByValue: true,
+  });
+  return { heap: usedSize, wasm: result.value };
+}
+
+async function load(browser, path, { cpu = 4, network = NETWORK, context } = {}) {
+  const ctx = context ?? (await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }));
+  const page = await ctx.newPage();
+  await page.addInitScript(HARNESS);
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: !context });
+  if (network) await cdp.send('Network.emulateNetworkConditions', network);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
+  const ok = await page.goto(BASE + path, { waitUntil: 'load', timeout: 60_000 }).then(() => true, () => false);
+  if (!ok) return { failed: true };
+  const shown = await page.waitForFunction(() => window.__bench.painted, null, { timeout: 60_000 }).then(() => true, () => false);
+  if (!shown) return { failed: true };
+  await page.waitForLoadState('networkidle');
+  const timing = await page.evaluate(() => ({
+    text: window.__bench.painted,
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+  }));
+  const mem = await memory(cdp);
+  if (!context) await ctx.close();
+  else await page.close();
+  return { ...timing, bytes, ...mem };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+const ms = (t) => `${t.toFixed(0)} ms`;
+const row = (name, app, stat, fmt) => console.log(`${name.padEnd(34)}${fmt(app).padStart(12)}${fmt(stat).padStart(12)}${(app / stat).toFixed(2).padStart(8)}x`);
+
+// ---- the large article: a font-size change ------------------------------------------------
+function largeArticle() {
+  const seed = JSON.parse(readFileSync(`dist/data/articles/${ID}.json`, 'utf8'));
+  const text = seed.body.filter((b) => b.type === 'paragraph').map((b) => b.text).join('');
+  const body = Array.from({ length: 1000 }, (_, i) => ({ type: 'paragraph', text: text.slice((i * 190) % (text.length - 190), (i * 190) % (text.length - 190) + 190) }));
+  return { ...seed, id: 'bench-large', title: '大文章（1000 段）', body };
+}
+
+async function fontSizeChange(browser, cpu) {
+  const ctx = await browser.newContext({ viewport: PHONE });
+  const page = await ctx.newPage();
+  const big = JSON.stringify(largeArticle());
+  await page.route('**/data/articles/bench-large.json', (route) => route.fulfill({ contentType: 'application/json', body: big }));
+  await page.goto(`${BASE}/article/bench-large`);
+  await page.locator('.article-body p').nth(999).waitFor({ state: 'attached' });
+  const chars = await page.locator('.article-body').evaluate((b) => b.textContent.length);
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  const samples = [];
+  for (let i = 0; i < 10; i++) {
+    const name = i % 2 ? '缩小字号' : '放大字号';
+    samples.push(await page.evaluate(async (label) => {
+      const button = document.querySelector(`button[aria-label="${label}"]`);
+      const root = document.documentElement;
+      const changed = new Promise((done) => new MutationObserver((_, o) => { o.disconnect(); done(performance.now()); }).observe(root, { attributes: true }));
+      const start = performance.now();
+      button.click();
+      const applied = await changed; // our script's work: click handler, signal, effect, <html> updated
+      root.offsetHeight; // the browser's restyle and layout of the whole article for the new size
+      const laidOut = performance.now();
+      const frame = await new Promise((done) => requestAnimationFrame(() => done(performance.now())));
+      return { script: applied - start, restyle: laidOut - applied, frame: frame - start };
+    }, name));
+  }
+  const mem = await memory(cdp);
+  await ctx.close();
+  return {
+    chars,
+    script: median(samples.map((s) => s.script)),
+    restyle: median(samples.map((s) => s.restyle)),
+    frame: median(samples.map((s) => s.frame)),
+    ...mem,
+  };
+}
+
+// ---- offline repeat visit -------------------------------------------------------------------
+async function offlineRepeat(browser) {
+  const ctx = await browser.newContext({ viewport: PHONE });
+  const first = await ctx.newPage();
+  await first.goto(`${BASE}/article/${ID}`);
+  await first.locator('.article-body p').first().waitFor();
+  // Give the service worker (if the build has one) its chance to keep the article.
+  await first.evaluate(() => Promise.race([
+    navigator.serviceWorker?.ready.then(async () => {
+      for (let i = 0; i < 50 && !(await caches.match(location.pathname.replace('/article/', '/data/articles/') + '.json')); i++) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }),
+    new Promise((r) => setTimeout(r, 5000)),
+  ]));
+  await first.close();
+  await ctx.setOffline(true);
+  const again = await load(browser, `/article/${ID}`, { cpu: 4, network: null, context: ctx });
+  await ctx.close();
+  return again;
+}
+
+// ---- run ----------------------------------------------------------------------------------
+writeStatic();
+const nginx = spawn('scripts/nginx-test.sh', [String(PORT)], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 800));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  const app = [];
+  const stat = [];
+  for (let i = 0; i < RUNS; i++) {
+    app.push(await load(browser, `/article/${ID}`));
+    stat.push(await load(browser, `/bench/${ID}.html`));
+  }
+  if ([...app, ...stat].some((r) => r.failed)) throw new Error('a load failed');
+  console.log(`\nphone profile: ${PHONE.width}x${PHONE.height}, CPU 4x slower, 1.6 Mbps down, 750 kbps up, 150 ms RTT, no cache; medians of ${RUNS} loads each\n`);
+  console.log(`${''.padEnd(34)}${'app'.padStart(12)}${'static'.padStart(12)}${'ratio'.padStart(9)}`);
+  const m = (runs, key) => median(runs.map((r) => r[key]));
+  row('article text painted', m(app, 'text'), m(stat, 'text'), ms);
+  row('first contentful paint', m(app, 'fcp'), m(stat, 'fcp'), ms);
+  row('bytes transferred', m(app, 'bytes'), m(stat, 'bytes'), kb);
+  row('JS heap + wasm memory', m(app, 'heap') + m(app, 'wasm'), m(stat, 'heap') + m(stat, 'wasm'), kb);
+  console.log(`  (app: JS heap ${kb(m(app, 'heap'))}, wasm memory ${kb(m(app, 'wasm'))})`);
+
+  for (const cpu of [1, 4]) {
+    const f = await fontSizeChange(browser, cpu);
+    console.log(`\nfont-size click on a ${f.chars.toLocaleString('en')}-character article (1,000 paragraphs), CPU ${cpu}x, median of 10:`);
+    console.log(`  our script (click to <html> updated) ${f.script.toFixed(1)} ms; browser restyle + layout ${f.restyle.toFixed(1)} ms; click to next frame ${f.frame.toFixed(1)} ms`);
+    console.log(`  memory: JS heap ${kb(f.heap)}, wasm ${kb(f.wasm)}`);
+  }
+
+  const offline = await offlineRepeat(browser);
+  console.log(`\nrepeat visit with the network off: ${offline.failed ? 'the article does not show (nothing is kept for offline use)' : `article text painted at ${ms(offline.text)}`}`);
+} finally {
+  await browser.close();
+  nginx.kill();
+}

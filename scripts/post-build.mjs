@@ -1,0 +1,106 @@
+// Trunk post-build hook (one script, because Trunk runs hooks in parallel).
+//
+// 1. Replaces Trunk's inline start-up script with an external one, so the Content-Security-Policy
+//    needs no 'unsafe-inline' and no per-build hash for scripts, and adds Subresource Integrity to
+//    what that script loads:
+//    - the script tag itself carries `integrity`;
+//    - the JS glue comes through Trunk's <link rel=modulepreload integrity=...>;
+//    - the wasm is fetched with `integrity`, which the browser checks before instantiating it.
+//    The same script starts the page's data downloads at once, beside the wasm, instead of after
+//    it (the app's own fetches then find them preloaded).
+// 2. Writes sw.js, the service worker: the app shell (this build's files) cache-first, data
+//    network-first with the last copy kept, so a repeat visit works with no network at all.
+//
+// Usage: node scripts/post-build.mjs [dir]   (default: $TRUNK_STAGING_DIR, else dist)
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? 'dist';
+const htmlPath = join(dir, 'index.html');
+let html = readFileSync(htmlPath, 'utf8');
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+const inline = html.match(/<script type="module">([\s\S]*?)<\/script>/);
+if (!inline) throw new Error(`${htmlPath}: no inline module script (already externalized?)`);
+const glue = inline[1].match(/from '(\/[\w.-]+\.js)'/)?.[1];
+const wasm = inline[1].match(/module_or_path: '(\/[\w.-]+\.wasm)'/)?.[1];
+if (!glue || !wasm) throw new Error(`${htmlPath}: Trunk's loader has changed shape:\n${inline[1]}`);
+
+const wasmIntegrity = sri(readFileSync(join(dir, wasm)));
+const loader = `// Starts changyue. The data this page needs is preloaded beside the wasm (the app's fetches use
+// these downloads), then the app starts, then the service worker is registered for offline use.
+const article = location.pathname.match(/^\\/article\\/([a-z0-9][a-z0-9-]{0,99})$/);
+const data = ['/data/site.json'];
+if (article) data.push(\`/data/articles/\${article[1]}.json\`);
+else if (location.pathname === '/') data.push('/data/articles/index.json');
+for (const href of data) {
+  const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href });
+  document.head.append(link);
+}
+const wasm = fetch(${JSON.stringify(wasm)}, { integrity: ${JSON.stringify(wasmIntegrity)} });
+const { default: init } = await import(${JSON.stringify(glue)});
+await init({ module_or_path: wasm });
+// Data fetched before the worker took over is handed to it, so this very article is kept.
+navigator.serviceWorker?.register('/sw.js').then(() => navigator.serviceWorker.ready).then((registration) => {
+  const used = performance.getEntriesByType('resource').map((e) => new URL(e.name))
+    .filter((u) => u.origin === location.origin && u.pathname.startsWith('/data/')).map((u) => u.pathname);
+  registration.active?.postMessage({ keep: [...new Set(used)] });
+}).catch(() => {});
+`;
+const loaderName = `loader-${createHash('sha256').update(loader).digest('hex').slice(0, 16)}.js`;
+writeFileSync(join(dir, loaderName), loader);
+
+html = html.replace(inline[0], `<script type="module" src="/${loaderName}" integrity="${sri(loader)}"></script>`);
+// The wasm preload's integrity is ignored by browsers (with a console warning); the fetch above
+// checks it instead. Without the attribute the preloaded bytes are reused by that fetch.
+html = html.replace(/(<link rel="preload" href="[^"]+\.wasm" crossorigin="anonymous") integrity="[^"]+"/, '$1');
+writeFileSync(htmlPath, html);
+
+// The service worker. Its shell list names this build's hashed files, so a new build is a new
+// worker with a new cache, and the old cache is dropped when it takes over.
+const shell = ['/index.html', `/${loaderName}`, ...[...html.matchAll(/(?:href|src)="(\/[\w.-]+\.(?:js|wasm|css|svg))"/g)].map((m) => m[1])];
+const version = createHash('sha256').update(shell.join()).digest('hex').slice(0, 16);
+writeFileSync(join(dir, 'sw.js'), `// changyue's service worker, written by scripts/post-build.mjs for build ${version}.
+const SHELL = ${JSON.stringify([...new Set(shell)])};
+const SHELL_CACHE = 'changyue-shell-${version}';
+const DATA_CACHE = 'changyue-data';
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(SHELL_CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(caches.keys()
+    .then((keys) => Promise.all(keys.filter((k) => k.startsWith('changyue-shell-') && k !== SHELL_CACHE).map((k) => caches.delete(k))))
+    .then(() => self.clients.claim()));
+});
+
+// The page hands over the data it loaded before this worker was in charge.
+self.addEventListener('message', (event) => {
+  const keep = (event.data?.keep ?? []).filter((path) => typeof path === 'string' && path.startsWith('/data/'));
+  event.waitUntil(caches.open(DATA_CACHE).then((cache) => cache.addAll(keep)).catch(() => {}));
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== location.origin) return;
+  if (request.mode === 'navigate') event.respondWith(networkFirst(request, SHELL_CACHE, '/index.html'));
+  else if (url.pathname.startsWith('/data/')) event.respondWith(networkFirst(request, DATA_CACHE));
+  else if (SHELL.includes(url.pathname)) event.respondWith(caches.match(url.pathname).then((hit) => hit ?? fetch(request)));
+});
+
+// Fresh when the network answers (editors' changes show at once), the last copy when it does not.
+async function networkFirst(request, cacheName, fallback) {
+  const cache = await caches.open(cacheName);
+  try {
+    const response = await fetch(request);
+    if (response.ok && !fallback) await cache.put(request, response.clone());
+    return response;
+  } catch (error) {
+    return (await cache.match(fallback ?? request)) ?? Response.error();
+  }
+}
+`);
+console.log(`post-build: ${loaderName}, sw.js ${version}, wasm ${wasmIntegrity.slice(0, 20)}...`);
