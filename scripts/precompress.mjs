@@ -7,11 +7,15 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const dir = process.argv[2] ?? 'dist';
-for (const name of readdirSync(dir)) {
-  if (!/\.(html|js|wasm|css|svg)$/.test(name)) continue;
-  const bytes = readFileSync(join(dir, name));
-  writeFileSync(join(dir, `${name}.br`), brotliCompressSync(bytes, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
-  }));
-  writeFileSync(join(dir, `${name}.gz`), gzipSync(bytes, { level: 9 }));
+// The top level (app files) and article/ (pre-rendered pages, made by this build).
+for (const sub of ['', 'article']) {
+  for (const name of readdirSync(join(dir, sub))) {
+    if (!/\.(html|js|wasm|css|svg)$/.test(name)) continue;
+    const path = join(dir, sub, name);
+    const bytes = readFileSync(path);
+    writeFileSync(`${path}.br`, brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    }));
+    writeFileSync(`${path}.gz`, gzipSync(bytes, { level: 9 }));
+  }
 }

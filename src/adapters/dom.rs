@@ -64,6 +64,24 @@ pub fn on_preference_change(query: &str, changed: impl Fn() + 'static) {
     }
 }
 
+/// A pre-rendered page (`scripts/prerender.mjs`) shows the article before the app starts. The
+/// app renders hidden beside it (see `data-taking-over` in the stylesheet) and replaces it once
+/// its own article is there, in one step, so the text never disappears or jumps.
+const PRERENDERED_ID: &str = "prerendered";
+
+pub fn begin_takeover() {
+    let prerendered =
+        web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(PRERENDERED_ID));
+    if prerendered.is_some() {
+        set_root_attribute("data-taking-over", "");
+    }
+}
+
+pub fn finish_takeover() {
+    remove_by_id(PRERENDERED_ID);
+    remove_root_attribute("data-taking-over");
+}
+
 pub fn remove_by_id(id: &str) {
     if let Some(element) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id))
     {

@@ -35,6 +35,7 @@ pub fn ArticlePage() -> impl IntoView {
     };
     Effect::new(move || {
         if settled() {
+            dom::finish_takeover();
             focus_heading_if_navigated();
         }
     });

@@ -147,7 +147,9 @@ test('while the article is on its way, the reader sees that it is loading', asyn
     await held;
     await route.continue();
   });
-  await page.goto(SEED);
+  // From the list, so the app loads it (a direct visit gets the pre-rendered page at once).
+  await open(page, '/');
+  await page.getByRole('link', { name: '抓党建促振兴的乌兰陶勒盖实践' }).click();
   await expect(page.getByRole('main')).toContainText('正在加载，请稍候……');
   release();
   await expect(page.locator('h1')).toHaveText('抓党建促振兴的乌兰陶勒盖实践');

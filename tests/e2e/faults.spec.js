@@ -10,7 +10,9 @@ test('a request that never answers shows 正在加载, then after 20 s an error 
     answer ??= route; // held: the first request never gets an answer
     if (answer !== route) route.continue();
   });
-  await page.goto(SEED);
+  // From the list, so the app loads it (a direct visit gets the pre-rendered page at once).
+  await open(page, '/');
+  await page.getByRole('link', { name: '抓党建促振兴的乌兰陶勒盖实践' }).click();
   const main = page.getByRole('main');
   await expect(main).toContainText('正在加载，请稍候……');
   await page.clock.runFor(19_000);

@@ -11,9 +11,11 @@ export const HELP = '/article/how-to-use';
 /** The colour schemes' ids, as stored and as on <html data-scheme>. */
 export const SCHEMES = ['default', 'high-contrast', 'dark', 'yellow-on-black', 'black-on-yellow', 'yellow-on-blue'];
 
-/** Opens a path and waits until the app has rendered its main content. */
+/** Opens a path and waits until the app has rendered its main content (and has taken over from
+ *  a pre-rendered page, whose controls do nothing until then). */
 export async function open(page, path) {
   await page.goto(path);
+  await expect(page.locator('#prerendered')).toHaveCount(0);
   await expect(page.locator('main h1')).toBeVisible();
 }
 

@@ -68,10 +68,36 @@ test('the page language comes from the data', async ({ page }) => {
   await expect(page.getByRole('article')).toHaveAttribute('lang', 'en');
 });
 
-test('the page is never blank: a message shows before the app has started', async ({ page }) => {
+test('the page is never blank: before the app has started, an article shows its text, other pages a message', async ({ page }) => {
   await page.route('**/*.wasm', () => {});
   await page.goto(SEED);
+  // The pre-rendered page: the article itself, with its headings, in the app's own markup.
+  await expect(page.locator('h1')).toHaveText('抓党建促振兴的乌兰陶勒盖实践');
+  await expect(page.locator('.article-body p')).toHaveCount(12);
+  await expect(page.getByRole('link', { name: '跳到正文' })).toHaveAttribute('href', '#main');
+  await expect(page).toHaveTitle(/^抓党建促振兴的乌兰陶勒盖实践/);
+  await page.goto('/');
   await expect(page.getByText('正在加载，请稍候……')).toBeVisible();
+});
+
+test('the app takes over a pre-rendered article without changing what is on screen', async ({ page }) => {
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route('**/*_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(SEED);
+  await expect(page.locator('h1')).toBeVisible();
+  const box = (selector) => page.locator(selector).first().evaluate((e) => JSON.stringify(e.getBoundingClientRect()));
+  const before = { h1: await box('h1'), p: await box('.article-body p'), last: await box('.article-body p:last-child') };
+  release();
+  await expect(page.locator('#prerendered')).toHaveCount(0);
+  expect({ h1: await box('h1'), p: await box('.article-body p'), last: await box('.article-body p:last-child') }).toEqual(before);
+  await page.getByRole('button', { name: '大', exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-font-scale', '130');
+  await expect(page.locator('main')).toHaveCount(1);
+  await expect(page.locator('#main')).toHaveCount(1);
 });
 
 test('the help article shows every block type', async ({ page }) => {

@@ -15,6 +15,8 @@ const TYPES = {
   '.png': 'image/png',
 };
 
+const isFile = (path) => stat(path).then((s) => s.isFile(), () => false);
+
 export function serve(root, port = 0) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
@@ -24,7 +26,9 @@ export function serve(root, port = 0) {
       res.writeHead(403).end();
       return;
     }
-    const target = extname(path) === '' ? join(base, 'index.html') : file;
+    // Extensionless paths (deep links): the pre-rendered page if the build made one, else the app.
+    const prerendered = `${file}.html`;
+    const target = extname(path) !== '' ? file : (await isFile(prerendered)) ? prerendered : join(base, 'index.html');
     try {
       if (!(await stat(target)).isFile()) throw new Error('not a file');
       const body = await readFile(target);
