@@ -9,11 +9,13 @@ if (!existsSync(join(dist, 'index.html'))) {
   console.error(`size-report: no ${dist}/index.html; build first (make build)`);
   process.exit(1);
 }
-const html = readFileSync(join(dist, 'index.html'), 'utf8');
+// The seed article's own page when the build pre-rendered it (what a reader receives), else the shell.
+const page = existsSync(join(dist, 'article/wulantaolegai-practice.html')) ? 'article/wulantaolegai-practice.html' : 'index.html';
+const html = readFileSync(join(dist, page), 'utf8');
 // Every asset the page itself references (script, wasm, css, preloads), in order.
 const referenced = [...new Set([...html.matchAll(/(?:href|src)="\/?([^"#?]+\.(?:js|wasm|css|svg))"/g)].map((m) => m[1]))];
 const files = [
-  'index.html',
+  page,
   ...referenced,
   'data/site.json',
   'data/articles/wulantaolegai-practice.json',
