@@ -9,6 +9,7 @@ pub mod published;
 pub mod qr;
 mod settings;
 pub mod site;
+pub mod speech;
 pub mod text;
 pub mod validate;
 

@@ -117,6 +117,8 @@ pub const COPY_REFUSED_FIELD: &str = "要复制的内容";
 pub const QR_DIALOG_HINT: &str = "请用另一部手机的微信“扫一扫”或相机扫描这个二维码。";
 pub const CLOSE: &str = "关闭";
 
+pub const SPEECH_RATE: &str = "语速";
+
 pub const FOOTER_TOOLS: &str = "阅读辅助";
 pub const FOOTER_ALLIANCE: &str = "党网联盟";
 pub const FOOTER_BARRIER_FREE: &str = "无障碍浏览";

@@ -1,6 +1,7 @@
 //! Property tests: whatever arrives (data files, stored settings, urls), nothing panics,
 //! errors are typed, text stays text, and what is written reads back the same.
 
+use changyue_core::speech::split_sentences;
 use changyue_core::{
     Article, ArticleIndex, Block, Choice, ColorScheme, ContentWidth, DataError, FontScale, LetterSpacing,
     LineHeight, QrCode, SafeUrl, Settings, Site,
@@ -108,6 +109,34 @@ proptest! {
         prop_assert_eq!(Settings::from_stored(&settings.to_stored()), settings);
         prop_assert!(settings.effective_font_scale() >= settings.min_font_scale());
         prop_assert!(settings.effective_line_height() >= settings.min_line_height());
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    /// Sentences are in order, inside the text, never empty, and lose nothing but white space
+    /// (and stray enders with no words).
+    #[test]
+    fn sentence_splitting_keeps_every_word(text in "[\\PC。！？；…“”（）\\n .0-9]{0,120}") {
+        let ranges = split_sentences(&text);
+        let mut at = 0;
+        for r in &ranges {
+            prop_assert!(r.start >= at && r.start < r.end && r.end <= text.len());
+            prop_assert!(!text[r.clone()].trim().is_empty());
+            at = r.end;
+        }
+        let words = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).collect::<String>();
+        let kept: String = ranges.iter().map(|r| words(&text[r.clone()])).collect();
+        prop_assert_eq!(kept, words(&text));
+    }
+
+    /// Digits around a full stop stay in one sentence.
+    #[test]
+    fn numbers_are_never_split(a in 0u32..100_000, b in 0u32..1000) {
+        let text = format!("数值为{a}.{b}。下一句。");
+        let first = split_sentences(&text)[0].clone();
+        prop_assert_eq!(&text[first], format!("数值为{a}.{b}。"));
     }
 }
 
