@@ -4,7 +4,7 @@
 //
 //   node scripts/bench.mjs [runs]        (default 5 runs of each page, alternating)
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
@@ -219,4 +219,6 @@ try {
 } finally {
   await browser.close();
   nginx.kill();
+  // The static page is the benchmark's, not the site's: it must not be published with dist/.
+  rmSync('dist/bench', { recursive: true, force: true });
 }

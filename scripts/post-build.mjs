@@ -30,6 +30,7 @@ if (!glue || !wasm) throw new Error(`${htmlPath}: Trunk's loader has changed sha
 const wasmIntegrity = sri(readFileSync(join(dir, wasm)));
 const loader = `// Starts changyue. The data this page needs is preloaded beside the wasm (the app's fetches use
 // these downloads), then the app starts, then the service worker is registered for offline use.
+// The id rule is core's is_valid_id (core/src/validate.rs); scripts/prerender.mjs has it too.
 const article = location.pathname.match(/^\\/article\\/([a-z0-9][a-z0-9-]{0,99})$/);
 const data = ['/data/site.json'];
 if (article) data.push(\`/data/articles/\${article[1]}.json\`);
@@ -79,7 +80,8 @@ self.addEventListener('activate', (event) => {
 // The page hands over the data it loaded before this worker was in charge.
 self.addEventListener('message', (event) => {
   const keep = (event.data?.keep ?? []).filter((path) => typeof path === 'string' && path.startsWith('/data/'));
-  event.waitUntil(caches.open(DATA_CACHE).then((cache) => cache.addAll(keep)).catch(() => {}));
+  // One by one: a file that fails (an image gone) must not cost the others.
+  event.waitUntil(caches.open(DATA_CACHE).then((cache) => Promise.allSettled(keep.map((path) => cache.add(path)))));
 });
 
 self.addEventListener('fetch', (event) => {
@@ -96,7 +98,9 @@ async function networkFirst(request, cacheName, fallback) {
   const cache = await caches.open(cacheName);
   try {
     const response = await fetch(request);
-    if (response.ok && !fallback) await cache.put(request, response.clone());
+    if (!fallback && response.ok) await cache.put(request, response.clone());
+    // A withdrawn article is not kept for offline reading either.
+    if (!fallback && (response.status === 404 || response.status === 410)) await cache.delete(request);
     return response;
   } catch (error) {
     return (await cache.match(fallback ?? request)) ?? Response.error();

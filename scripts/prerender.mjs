@@ -27,10 +27,14 @@ try {
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 360, height: 780 } });
   mkdirSync(join(dist, 'article'), { recursive: true });
   for (const { id } of index.articles) {
-    if (!/^[a-z0-9][a-z0-9-]{0,99}$/.test(id)) continue;
+    if (!/^[a-z0-9][a-z0-9-]{0,99}$/.test(id)) continue; // core's is_valid_id (core/src/validate.rs)
     const page = await context.newPage();
     await page.goto(`http://127.0.0.1:${server.address().port}/article/${id}`);
-    const ready = await page.locator('main article h1').waitFor({ timeout: 20_000 }).then(() => true, () => false);
+    // The app's own render: not an earlier pre-rendered copy (a second run), with the site's name.
+    const ready = await page.locator('#prerendered').waitFor({ state: 'detached', timeout: 20_000 })
+      .then(() => page.locator('main article h1').waitFor({ timeout: 20_000 }))
+      .then(() => page.waitForFunction(() => document.title.includes(' - '), null, { timeout: 20_000 }))
+      .then(() => true, () => false);
     if (!ready) {
       console.warn(`prerender: ${id} did not render; left to the app`);
       await page.close();
@@ -44,7 +48,10 @@ try {
     const html = shell
       .replace(/<html lang="[^"]*">/, `<html lang="${escape(lang)}">`)
       .replace(/<title>[^<]*<\/title>/, `<title>${escape(title)}</title>`)
-      .replace(boot, () => `<div id="prerendered">\n${markup}\n</div>\n`);
+      .replace(boot, () => `<div id="prerendered">\n${markup}\n</div>\n`)
+      // The article shows without script: the "needs JavaScript" notice would be wrong here.
+      .replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '')
+      .replace(/\s*<!-- Shown until the app starts[\s\S]*?-->/, '');
     writeFileSync(join(dist, 'article', `${id}.html`), html);
     console.log(`prerender: article/${id}.html (${html.length} bytes)`);
     await page.close();

@@ -1,7 +1,7 @@
 //! Loading the site's JSON files: fetch, parse, check, and one error type for the page.
 
 use changyue_core::text::{self, fill};
-use changyue_core::{is_valid_id, Article, ArticleIndex, Channel, DataError, Parsed, Site, SiteLink};
+use changyue_core::{is_valid_id, Article, ArticleIndex, Channel, DataError, Parsed, Place, Site, SiteLink};
 use leptos::prelude::{expect_context, LocalResource, With};
 
 use crate::adapters::http::FetchError;
@@ -16,6 +16,11 @@ pub enum LoadError {
 impl LoadError {
     pub fn is_not_found(&self) -> bool {
         matches!(self, LoadError::Fetch(FetchError::NotFound))
+    }
+
+    /// A failure that trying again later may cure (the network, a busy server).
+    pub fn is_transient(&self) -> bool {
+        matches!(self, LoadError::Fetch(FetchError::Network | FetchError::Timeout | FetchError::Status(_)))
     }
 
     /// What the reader is told, in plain Chinese.
@@ -59,7 +64,12 @@ pub async fn load_article(id: String) -> Result<Article, LoadError> {
     if !is_valid_id(&id) {
         return Err(LoadError::Fetch(FetchError::NotFound));
     }
-    load(&format!("/data/articles/{id}.json"), Article::from_json).await
+    let article = load(&format!("/data/articles/{id}.json"), Article::from_json).await?;
+    // A file whose id is not its name is a data error, not a page that waits forever.
+    if article.id != id {
+        return Err(LoadError::Data(DataError::BadValue { place: Place::Article, field: "id" }));
+    }
+    Ok(article)
 }
 
 /// The site file, loaded once for the whole app and shared through context.

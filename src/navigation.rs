@@ -23,6 +23,8 @@ pub fn FocusOnNavigate() -> impl IntoView {
         let path = location.pathname.get();
         if previous.is_some_and(|p| p != path) {
             pending.0.set_value(true);
+            // Left a pre-rendered article before the app had taken it over: the app's page it is.
+            dom::finish_takeover();
         }
         path
     });

@@ -28,7 +28,8 @@ pub enum DataError {
     Missing { place: Place, field: &'static str },
     /// A field is present but breaks a rule (id pattern, date format, URL scheme).
     BadValue { place: Place, field: &'static str },
-    /// Larger than any real article: refused before parsing, so a phone never stalls on it.
+    /// Larger than any real article: refused before parsing (after the download), so a phone
+    /// never spends seconds parsing and laying out megabytes of text.
     TooLarge { bytes: usize },
 }
 

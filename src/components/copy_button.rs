@@ -27,6 +27,8 @@ pub fn CopyButton(
 ) -> impl IntoView {
     let announcer = use_announcer();
     let state = RwSignal::new(CopyState::Idle);
+    // Counts refusals, so that each one selects the field again.
+    let refusals = RwSignal::new(0u32);
     let field = NodeRef::<html::Input>::new();
     let to_copy = StoredValue::new(value);
     let copy = move |_| {
@@ -34,11 +36,15 @@ pub fn CopyButton(
         spawn_local(async move {
             let copied = clipboard::write_text(&to_copy.get_value()).await.is_ok();
             state.set(if copied { CopyState::Copied } else { CopyState::Refused });
+            if !copied {
+                refusals.update(|n| *n += 1);
+            }
             announcer.say(if copied { copied_message } else { text::COPY_REFUSED.to_owned() });
         });
     };
     // Once shown, the fallback field takes focus with its text selected.
     Effect::new(move || {
+        refusals.track();
         if let Some(input) = field.get() {
             request_animation_frame(move || {
                 let _ = input.focus();

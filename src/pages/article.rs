@@ -1,6 +1,8 @@
 //! `/article/<id>`: the reader.
 
 use changyue_core::text;
+use std::time::Duration;
+
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -34,7 +36,15 @@ pub fn ArticlePage() -> impl IntoView {
         })
     };
     Effect::new(move || {
-        if settled() {
+        if !settled() {
+            return;
+        }
+        let transient = article.with(|a| matches!(a, Some(Err(e)) if e.is_transient()));
+        if transient && dom::is_taking_over() {
+            // The reader is already reading the pre-rendered text: a slow or broken network must
+            // not replace it with an error. Try again quietly; the app takes over when it can.
+            set_timeout(move || article.refetch(), Duration::from_secs(3));
+        } else {
             dom::finish_takeover();
             focus_heading_if_navigated();
         }

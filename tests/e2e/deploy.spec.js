@@ -31,6 +31,7 @@ test('hashed assets are cached for a year and sent with brotli; the page and dat
   const wasm = await request.get(`/${WASM}`, { headers: { 'accept-encoding': 'br, gzip' } });
   expect(wasm.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   expect(wasm.headers()['content-encoding']).toBe('br');
+  expect(wasm.headers().vary).toBe('Accept-Encoding');
   expect(wasm.headers()['content-type']).toBe('application/wasm');
   expect((await wasm.body()).equals(readFileSync(new URL(WASM, DIST)))).toBe(true);
   const gz = await request.get(`/${CSS}`, { headers: { 'accept-encoding': 'gzip' } });

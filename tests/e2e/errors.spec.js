@@ -1,13 +1,13 @@
 // Bad input and faults: a clear Chinese message and 重试, never a blank page or a panic.
 import { test, expect } from './fixtures.js';
-import { open, SEED, serveData, watchConsole } from './helpers.js';
+import { open, openSeedFromList, SEED, serveData, watchConsole } from './helpers.js';
 
 const ARTICLE_JSON = `**/data/articles/wulantaolegai-practice.json`;
 
 test('a network failure says so and 重试 loads the article once the network is back', async ({ page }) => {
   const problems = watchConsole(page);
   await page.route(ARTICLE_JSON, (route) => route.abort('internetdisconnected'));
-  await open(page, SEED);
+  await openSeedFromList(page);
   await expect(page.locator('h1')).toHaveText('内容没有加载出来');
   await expect(page.getByRole('main')).toContainText('网络连接失败，请检查网络后点“重试”。');
   await expect(page.getByRole('status')).toContainText('网络连接失败');
@@ -19,7 +19,7 @@ test('a network failure says so and 重试 loads the article once the network is
 
 test('a server error gives its code and a retry', async ({ page }) => {
   await serveData(page, '/data/articles/wulantaolegai-practice.json', 'oops', 503);
-  await open(page, SEED);
+  await openSeedFromList(page);
   await expect(page.getByRole('main')).toContainText('错误代码 503');
   await expect(page.getByRole('button', { name: '重试' })).toBeVisible();
 });
@@ -168,7 +168,7 @@ test('重试 shows that it is working, then moves focus to what it brought', asy
     }
     return route.continue();
   });
-  await open(page, SEED);
+  await openSeedFromList(page);
   const retry = page.getByRole('button', { name: '重试' });
   await retry.focus();
   await page.keyboard.press('Enter');

@@ -77,6 +77,15 @@ test('a full localStorage: settings still apply for the visit and nothing breaks
   expect(problems).toEqual([]);
 });
 
+test('an article file whose id is not its name is a data error, not an endless wait', async ({ page }) => {
+  await open(page, '/');
+  await serveData(page, '/data/articles/wulantaolegai-practice.json', {
+    id: 'another-article', title: '标题', source: '来源', published: '2023-09-06T07:28:00+08:00', body: [],
+  });
+  await page.getByRole('link', { name: '抓党建促振兴的乌兰陶勒盖实践' }).click();
+  await expect(page.getByRole('main')).toContainText('数据文件中文章的“编号（id）”不符合要求，无法显示。');
+});
+
 test('an oversized article gets a clear message, not a hang', async ({ page }) => {
   const paragraph = '字'.repeat(1000);
   const body = Array.from({ length: 1200 }, () => ({ type: 'paragraph', text: paragraph }));

@@ -19,6 +19,14 @@ export async function open(page, path) {
   await expect(page.locator('main h1')).toBeVisible();
 }
 
+/** Reaches the seed article from the list, so the app itself loads it. A direct visit gets the
+ *  pre-rendered page, which stays on a network failure instead of showing the app's error. */
+export async function openSeedFromList(page) {
+  await open(page, '/');
+  await page.getByRole('link', { name: '抓党建促振兴的乌兰陶勒盖实践' }).click();
+  await expect(page.locator('main h1')).not.toHaveText('文章列表');
+}
+
 /** Follows a link inside the app (the router handles it, no page load), as a link in an article would. */
 export async function followInAppLink(page, href) {
   await page.evaluate((target) => {

@@ -100,6 +100,47 @@ test('the app takes over a pre-rendered article without changing what is on scre
   await expect(page.locator('#main')).toHaveCount(1);
 });
 
+test('keyboard focus in the pre-rendered page stays on the same control when the app takes over', async ({ page }) => {
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route('**/*_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(SEED);
+  await page.locator('#prerendered').getByRole('button', { name: '放大字号' }).focus();
+  release();
+  await expect(page.locator('#prerendered')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '放大字号' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html')).toHaveAttribute('data-font-scale', '110');
+});
+
+test('a network failure on a pre-rendered article keeps the text and the app takes over once it can', async ({ page }) => {
+  await page.route('**/data/articles/wulantaolegai-practice.json', (route) => route.abort('internetdisconnected'));
+  await page.goto(SEED);
+  await expect(page.locator('html')).toHaveAttribute('data-taking-over', '');
+  // Past the app's first failed attempt, the reader still sees the article, not an error.
+  await page.waitForTimeout(1500);
+  await expect(page.getByText('网络连接失败').filter({ visible: true })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('抓党建促振兴的乌兰陶勒盖实践');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.unroute('**/data/articles/wulantaolegai-practice.json');
+  await expect(page.locator('#prerendered')).toHaveCount(0, { timeout: 15_000 });
+  await expect(page.locator('h1')).toHaveText('抓党建促振兴的乌兰陶勒盖实践');
+  await expect(page.locator('.article-body p')).toHaveCount(12);
+});
+
+test('leaving a pre-rendered article before the app has it shows the app page that was asked for', async ({ page }) => {
+  await page.route('**/data/articles/wulantaolegai-practice.json', () => {}); // never answers
+  await page.goto(SEED);
+  await expect(page.locator('html')).toHaveAttribute('data-taking-over', '');
+  await page.locator('#prerendered').getByRole('link', { name: '鄂尔多斯市党建网' }).click();
+  await expect(page.locator('h1')).toHaveText('文章列表');
+  await expect(page.locator('#prerendered')).toHaveCount(0);
+  await expect(page.locator('html')).not.toHaveAttribute('data-taking-over');
+});
+
 test('the help article shows every block type', async ({ page }) => {
   await open(page, HELP);
   const article = page.getByRole('article');

@@ -192,7 +192,11 @@ mod tests {
         let mut r = Reader::new(2);
         assert_eq!(r.next_sentence(), Command::Nothing, "idle: nothing to skip");
         r.play_from(0);
-        assert_eq!(r.previous_sentence(), Command::Speak { index: 0, rate: 1.0 }, "before the first is the first");
+        assert_eq!(
+            r.previous_sentence(),
+            Command::Speak { index: 0, rate: 1.0 },
+            "before the first is the first"
+        );
         assert_eq!(r.next_sentence(), Command::Speak { index: 1, rate: 1.0 });
         assert_eq!(r.next_sentence(), Command::Cancel, "past the last: stop");
         assert_eq!(r.state(), State::Idle);
