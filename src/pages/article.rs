@@ -1,8 +1,8 @@
 //! `/article/<id>`: the reader.
 
-use changyue_core::text;
 use std::time::Duration;
 
+use changyue_core::text;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
