@@ -105,7 +105,12 @@ impl Site {
         let mut channels = Vec::new();
         for (i, channel) in raw.channels.unwrap_or_default().into_iter().enumerate() {
             if let Some(channel) = channel.check(Place::Channel(i + 1), &mut warnings)? {
-                channels.push(channel);
+                // Ids name the channel's dialog on the page: a second one with the same id is left out.
+                if channels.iter().any(|c: &Channel| c.id == channel.id) {
+                    warnings.push(format!("channel {}: skipped, the id is used twice", channel.id));
+                } else {
+                    channels.push(channel);
+                }
             }
         }
         Ok(Parsed { value: Site { name, lang, links, channels }, warnings })
@@ -198,6 +203,17 @@ mod tests {
         let site = Site::from_json(r#"{"name": "站"}"#).unwrap().value;
         assert_eq!(site.lang, "zh-CN");
         assert!(site.links.is_empty() && site.channels.is_empty());
+    }
+
+    #[test]
+    fn a_channel_id_used_twice_keeps_the_first() {
+        let json = r#"{"name": "站", "channels": [
+            {"id": "wx", "kind": "wechat", "name": "第一", "url": "https://example.org/1"},
+            {"id": "wx", "kind": "weibo", "name": "第二", "url": "https://example.org/2"}]}"#;
+        let parsed = Site::from_json(json).unwrap();
+        assert_eq!(parsed.value.channels.len(), 1);
+        assert_eq!(parsed.value.channels[0].name, "第一");
+        assert!(parsed.warnings.iter().any(|w| w.contains("wx") && w.contains("twice")));
     }
 
     #[test]
