@@ -1,6 +1,6 @@
 // Bad input and faults: a clear Chinese message and 重试, never a blank page or a panic.
 import { test, expect } from './fixtures.js';
-import { open, openSeedFromList, SEED, serveData, watchConsole } from './helpers.js';
+import { open, openSeedFromList, SEED, serveData, watchConsole, holdRequests } from './helpers.js';
 
 const ARTICLE_JSON = `**/data/articles/wulantaolegai-practice.json`;
 
@@ -141,12 +141,7 @@ test('an image with a refused URL is left out and the rest shows', async ({ page
 });
 
 test('while the article is on its way, the reader sees that it is loading', async ({ page }) => {
-  let release;
-  const held = new Promise((r) => (release = r));
-  await page.route(ARTICLE_JSON, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, ARTICLE_JSON);
   // From the list, so the app loads it (a direct visit gets the pre-rendered page at once).
   await open(page, '/');
   await page.getByRole('link', { name: '抓党建促振兴的乌兰陶勒盖实践' }).click();

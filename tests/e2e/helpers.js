@@ -74,6 +74,17 @@ export function watchConsole(page) {
   return problems;
 }
 
+/** Holds every request matching the pattern until the returned `release()` is called. */
+export async function holdRequests(page, pattern) {
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Answers a data request with the given body and status, as a server would. */
 export async function serveData(page, path, body, status = 200) {
   await page.route(`**${path}`, (route) =>

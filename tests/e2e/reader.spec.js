@@ -1,6 +1,6 @@
 // The reader: the seed article's structure, the article list, deep links and 404.
 import { test, expect } from './fixtures.js';
-import { open, SEED, HELP, followInAppLink, serveData, watchConsole } from './helpers.js';
+import { open, SEED, HELP, followInAppLink, serveData, watchConsole, holdRequests } from './helpers.js';
 
 test('the seed article has the structure of the page it replaces', async ({ page }) => {
   const problems = watchConsole(page);
@@ -81,12 +81,7 @@ test('the page is never blank: before the app has started, an article shows its 
 });
 
 test('the app takes over a pre-rendered article without changing what is on screen', async ({ page }) => {
-  let release;
-  const held = new Promise((r) => (release = r));
-  await page.route('**/*_bg.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, '**/*_bg.wasm');
   await page.goto(SEED);
   await expect(page.locator('h1')).toBeVisible();
   const box = (selector) => page.locator(selector).first().evaluate((e) => JSON.stringify(e.getBoundingClientRect()));
@@ -101,12 +96,7 @@ test('the app takes over a pre-rendered article without changing what is on scre
 });
 
 test('keyboard focus in the pre-rendered page stays on the same control when the app takes over', async ({ page }) => {
-  let release;
-  const held = new Promise((r) => (release = r));
-  await page.route('**/*_bg.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, '**/*_bg.wasm');
   await page.goto(SEED);
   await page.locator('#prerendered').getByRole('button', { name: '放大字号' }).focus();
   release();
@@ -173,12 +163,7 @@ test('the home page lists the articles newest first and links to them', async ({
 });
 
 test('following a link from one article to another shows loading, then the new one with its title focused', async ({ page }) => {
-  let release;
-  const held = new Promise((r) => (release = r));
-  await page.route('**/data/articles/how-to-use.json', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, '**/data/articles/how-to-use.json');
   await open(page, SEED);
   await followInAppLink(page, HELP);
   // The old article is not left on screen under the new address.
