@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { escapeHtml } from './html.mjs';
 
 const RUNS = Number(process.argv[2] ?? 5);
 const PORT = 4190;
@@ -16,26 +17,25 @@ const PHONE = { width: 360, height: 780 };
 const NETWORK = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
 
 // ---- the static page: the same article, rendered from the same JSON, no script -------------
-const escape = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 function staticPage(article, site, css) {
   const body = article.body.map((b) => {
     switch (b.type) {
-      case 'paragraph': return `<p>${escape(b.text)}</p>`;
-      case 'heading': return `<h2>${escape(b.text)}</h2>`;
-      case 'quote': return `<blockquote><p>${escape(b.text)}</p></blockquote>`;
-      case 'list': return `<ul>${b.items.map((i) => `<li>${escape(i)}</li>`).join('')}</ul>`;
+      case 'paragraph': return `<p>${escapeHtml(b.text)}</p>`;
+      case 'heading': return `<h2>${escapeHtml(b.text)}</h2>`;
+      case 'quote': return `<blockquote><p>${escapeHtml(b.text)}</p></blockquote>`;
+      case 'list': return `<ul>${b.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`;
       default: return '';
     }
   }).join('\n');
   return `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(article.title)}</title>
+<title>${escapeHtml(article.title)}</title>
 <link rel="stylesheet" href="/${css}">
 </head><body>
-<header class="site-banner"><div class="banner-inner"><p class="site-name"><a href="/">${escape(site.name)}</a></p></div></header>
-<main id="main"><article class="article"><header class="article-header"><h1>${escape(article.title)}</h1>
-<p class="article-meta"><span>来源：${escape(article.source)}</span> <span>发布时间：${escape(article.published.slice(0, 16).replace('T', ' '))}</span></p></header>
+<header class="site-banner"><div class="banner-inner"><p class="site-name"><a href="/">${escapeHtml(site.name)}</a></p></div></header>
+<main id="main"><article class="article"><header class="article-header"><h1>${escapeHtml(article.title)}</h1>
+<p class="article-meta"><span>来源：${escapeHtml(article.source)}</span> <span>发布时间：${escapeHtml(article.published.slice(0, 16).replace('T', ' '))}</span></p></header>
 <div class="article-body">${body}</div></article></main>
 </body></html>`;
 }

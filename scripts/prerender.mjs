@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { serve } from '../tests/e2e/server.mjs';
+import { escapeHtml } from './html.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const index = JSON.parse(readFileSync(join(dist, 'data/articles/index.json'), 'utf8'));
@@ -22,7 +23,6 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
-const escape = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 try {
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 360, height: 780 } });
   mkdirSync(join(dist, 'article'), { recursive: true });
@@ -46,8 +46,8 @@ try {
       lang: document.documentElement.lang,
     }));
     const html = shell
-      .replace(/<html lang="[^"]*">/, `<html lang="${escape(lang)}">`)
-      .replace(/<title>[^<]*<\/title>/, `<title>${escape(title)}</title>`)
+      .replace(/<html lang="[^"]*">/, `<html lang="${escapeHtml(lang)}">`)
+      .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
       .replace(boot, () => `<div id="prerendered">\n${markup}\n</div>\n`)
       // The article shows without script: the "needs JavaScript" notice would be wrong here.
       .replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '')

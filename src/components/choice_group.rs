@@ -90,15 +90,12 @@ fn ChoiceGroup(
         })
         .collect_view();
     // Disabled radios are skipped by the arrow keys: the group's description says why.
+    let shown_hint = move || refused_hint.filter(|_| some_refused.get());
     let described_by = {
         let hint_id = hint_id.clone();
-        move || (some_refused.get() && refused_hint.is_some()).then(|| hint_id.clone())
+        move || shown_hint().map(|_| hint_id.clone())
     };
-    let refused = move || {
-        refused_hint
-            .filter(|_| some_refused.get())
-            .map(|hint| view! { <p id=hint_id.clone() class="hint">{hint}</p> })
-    };
+    let refused = move || shown_hint().map(|hint| view! { <p id=hint_id.clone() class="hint">{hint}</p> });
     view! {
         <fieldset class="choice-group" data-setting=key aria-describedby=described_by>
             <legend>{legend}</legend>

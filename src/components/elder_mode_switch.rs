@@ -5,30 +5,16 @@
 use changyue_core::text;
 use leptos::prelude::*;
 
-use crate::components::live_region::use_announcer;
-use crate::reading::use_reading_settings;
+use crate::components::setting_switch::{SettingSwitch, SwitchText};
 
 /// `hint_id`: where there is room (the footer), a line under the switch says what it does.
 #[component]
 pub fn ElderModeSwitch(#[prop(optional)] hint_id: Option<&'static str>) -> impl IntoView {
-    let settings = use_reading_settings().settings;
-    let announcer = use_announcer();
-    let on = Memo::new(move |_| settings.get().elder);
-    let toggle = move |_| {
-        let turn_on = !settings.get_untracked().elder;
-        settings.update(|s| s.elder = turn_on);
-        announcer.say(if turn_on { text::ELDER_ON } else { text::ELDER_OFF });
+    let text = SwitchText {
+        label: text::ELDER_MODE,
+        on: text::ELDER_ON,
+        off: text::ELDER_OFF,
+        hint: hint_id.map(|id| (id, text::ELDER_MODE_HINT)),
     };
-    view! {
-        <button
-            type="button"
-            class="control elder-switch"
-            aria-pressed=move || on.get().to_string()
-            aria-describedby=hint_id
-            on:click=toggle
-        >
-            {text::ELDER_MODE}
-        </button>
-        {hint_id.map(|id| view! { <span id=id class="hint">{text::ELDER_MODE_HINT}</span> })}
-    }
+    view! { <SettingSwitch text read=|s| s.elder write=|s, on| s.elder = on/> }
 }

@@ -15,6 +15,7 @@ pub mod load_failure;
 pub mod qr_code_image;
 pub mod reading_settings_panel;
 pub mod retry_button;
+pub mod setting_switch;
 pub mod site_banner;
 pub mod site_footer;
 pub mod skip_link;

@@ -3,31 +3,19 @@
 use changyue_core::text;
 use leptos::prelude::*;
 
-use crate::components::live_region::use_announcer;
-use crate::reading::use_reading_settings;
+use crate::components::setting_switch::{SettingSwitch, SwitchText};
 
 #[component]
 pub fn TextOnlySwitch() -> impl IntoView {
-    let settings = use_reading_settings().settings;
-    let announcer = use_announcer();
-    let on = Memo::new(move |_| settings.get().text_only);
-    let toggle = move |_| {
-        let turn_on = !settings.get_untracked().text_only;
-        settings.update(|s| s.text_only = turn_on);
-        announcer.say(if turn_on { text::TEXT_ONLY_ON } else { text::TEXT_ONLY_OFF });
+    let text = SwitchText {
+        label: text::TEXT_ONLY,
+        on: text::TEXT_ONLY_ON,
+        off: text::TEXT_ONLY_OFF,
+        hint: Some(("text-only-hint", text::TEXT_ONLY_HINT)),
     };
     view! {
         <p class="setting-switch">
-            <button
-                type="button"
-                class="control"
-                aria-pressed=move || on.get().to_string()
-                aria-describedby="text-only-hint"
-                on:click=toggle
-            >
-                {text::TEXT_ONLY}
-            </button>
-            <span id="text-only-hint" class="hint">{text::TEXT_ONLY_HINT}</span>
+            <SettingSwitch text read=|s| s.text_only write=|s, on| s.text_only = on/>
         </p>
     }
 }

@@ -1,6 +1,6 @@
 // Bad input and faults: a clear Chinese message and 重试, never a blank page or a panic.
 import { test, expect } from './fixtures.js';
-import { open, openSeedFromList, SEED, serveData, watchConsole, holdRequests } from './helpers.js';
+import { open, openSeedFromList, SEED, serveData, watchConsole, holdRequests, countDialogs } from './helpers.js';
 
 const ARTICLE_JSON = `**/data/articles/wulantaolegai-practice.json`;
 
@@ -90,11 +90,7 @@ test('an unknown block type is skipped with a console warning and the rest still
 
 test('hostile text is shown as text and never runs', async ({ page }) => {
   const problems = watchConsole(page);
-  let dialogs = 0;
-  page.on('dialog', (d) => {
-    dialogs++;
-    d.dismiss();
-  });
+  const dialogs = countDialogs(page);
   const evil = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
   await serveData(page, '/data/site.json', {
     name: `站点${evil}`, links: [{ label: evil, url: 'javascript:alert(3)' }, { label: '好链接', url: '/' }],
@@ -119,7 +115,7 @@ test('hostile text is shown as text and never runs', async ({ page }) => {
   await expect(page.locator('a[href^="javascript"]')).toHaveCount(0);
   await expect(page.getByRole('banner').getByRole('link', { name: '好链接' })).toBeVisible();
   await page.waitForTimeout(300);
-  expect(dialogs).toBe(0);
+  expect(dialogs.count).toBe(0);
   expect(problems).toEqual([]);
 });
 

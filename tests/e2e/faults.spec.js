@@ -1,7 +1,7 @@
 // Faults and hostile input, end to end: a network that never answers, data that changes between
 // the list and the article, a full localStorage, an oversized file, hostile site and list data.
 import { test, expect } from './fixtures.js';
-import { open, SEED, serveData, fontSize, watchConsole } from './helpers.js';
+import { open, SEED, serveData, fontSize, watchConsole, countDialogs } from './helpers.js';
 
 test('a request that never answers shows 正在加载, then after 20 s an error with 重试', async ({ page }) => {
   await page.clock.install();
@@ -99,11 +99,7 @@ test('an oversized article gets a clear message, not a hang', async ({ page }) =
 
 test('hostile site names, channels and list entries stay text, and bad links are refused', async ({ page }) => {
   const problems = watchConsole(page);
-  let dialogs = 0;
-  page.on('dialog', (d) => {
-    dialogs++;
-    d.dismiss();
-  });
+  const dialogs = countDialogs(page);
   const evil = '<img src=x onerror="alert(1)"><b>粗</b><script>alert(2)</script>';
   await serveData(page, '/data/site.json', {
     name: '站点',
@@ -130,6 +126,6 @@ test('hostile site names, channels and list entries stay text, and bad links are
   }
   const hrefs = await page.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   for (const href of hrefs) expect(href).toMatch(/^(https?:\/\/[^@/]+\/|\/|#)/);
-  expect(dialogs).toBe(0);
+  expect(dialogs.count).toBe(0);
   expect(problems).toEqual([]);
 });

@@ -85,6 +85,16 @@ export async function holdRequests(page, pattern) {
   return release;
 }
 
+/** Dismisses and counts every alert/confirm/prompt: hostile data must never open one. */
+export function countDialogs(page) {
+  const seen = { count: 0 };
+  page.on('dialog', (dialog) => {
+    seen.count++;
+    dialog.dismiss();
+  });
+  return seen;
+}
+
 /** Answers a data request with the given body and status, as a server would. */
 export async function serveData(page, path, body, status = 200) {
   await page.route(`**${path}`, (route) =>

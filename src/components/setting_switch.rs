@@ -1,0 +1,45 @@
+//! A reading setting that is on or off (长者模式, 纯文本), as a `<button aria-pressed>`:
+//! a press flips it and the live region says so once.
+
+use changyue_core::Settings;
+use leptos::prelude::*;
+
+use crate::components::live_region::use_announcer;
+use crate::reading::use_reading_settings;
+
+/// What the switch shows and says. `hint` is an (id, text) pair: a line that explains the
+/// switch and describes the button.
+pub struct SwitchText {
+    pub label: &'static str,
+    pub on: &'static str,
+    pub off: &'static str,
+    pub hint: Option<(&'static str, &'static str)>,
+}
+
+#[component]
+pub fn SettingSwitch(
+    text: SwitchText,
+    read: fn(&Settings) -> bool,
+    write: fn(&mut Settings, bool),
+) -> impl IntoView {
+    let settings = use_reading_settings().settings;
+    let announcer = use_announcer();
+    let on = Memo::new(move |_| settings.with(read));
+    let toggle = move |_| {
+        let turn_on = !settings.with_untracked(read);
+        settings.update(|s| write(s, turn_on));
+        announcer.say(if turn_on { text.on } else { text.off });
+    };
+    view! {
+        <button
+            type="button"
+            class="control"
+            aria-pressed=move || on.get().to_string()
+            aria-describedby=text.hint.map(|(id, _)| id)
+            on:click=toggle
+        >
+            {text.label}
+        </button>
+        {text.hint.map(|(id, hint)| view! { <span id=id class="hint">{hint}</span> })}
+    }
+}
