@@ -1,7 +1,7 @@
 // 长者模式: one switch (in the banner and in the footer) for very large text, generous
 // spacing, a simplified one-column page and no motion; off gives every setting back.
 import { test, expect } from './fixtures.js';
-import { open, SEED, HELP, fontSize, withSettings, openSettingsPanel } from './helpers.js';
+import { open, SEED, HELP, fontSize, withSettings, openSettingsPanel, reopen } from './helpers.js';
 
 const BODY = '.article-body p';
 
@@ -30,7 +30,7 @@ test('the banner and footer switches are one setting, announced and remembered',
   await expect(inBanner).toHaveAttribute('aria-pressed', 'true');
   await expect(inFooter).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('status')).toHaveText('长者模式已开启');
-  await page.reload();
+  await reopen(page);
   await expect(inBanner).toHaveAttribute('aria-pressed', 'true');
   await inBanner.click();
   await expect(inFooter).toHaveAttribute('aria-pressed', 'false');

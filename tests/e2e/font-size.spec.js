@@ -1,6 +1,6 @@
 // 字号: restyling without re-rendering, persistence, bounds, storage failures.
 import { test, expect } from './fixtures.js';
-import { open, SEED, fontSize, sidewaysOverflow, watchConsole } from './helpers.js';
+import { open, SEED, fontSize, sidewaysOverflow, watchConsole, reopen } from './helpers.js';
 
 const BODY = '.article-body p';
 
@@ -53,8 +53,7 @@ test('the chosen size is remembered across visits', async ({ page }) => {
   await open(page, SEED);
   await page.getByRole('button', { name: '大', exact: true }).click();
   await page.getByRole('button', { name: '放大字号' }).click();
-  await page.reload();
-  await expect(page.locator('main h1')).toBeVisible();
+  await reopen(page);
   expect(await fontSize(page, BODY)).toBe(28);
   await expect(page.getByRole('group', { name: '字号' })).toContainText('140%');
 });
@@ -101,8 +100,7 @@ test('a corrupt or forged stored setting falls back to the default', async ({ pa
     await page.evaluate((s) => localStorage.setItem('changyue.settings.v1', s), stored).catch(() => {});
     await open(page, SEED);
     await page.evaluate((s) => localStorage.setItem('changyue.settings.v1', s), stored);
-    await page.reload();
-    await expect(page.locator('main h1')).toBeVisible();
+    await reopen(page);
     expect(await fontSize(page, BODY), stored).toBe(20);
     await expect(page.getByRole('banner').getByRole('button', { name: '长者模式' })).toHaveAttribute('aria-pressed', 'false');
   }

@@ -15,6 +15,17 @@ export const SCHEMES = ['default', 'high-contrast', 'dark', 'yellow-on-black', '
  *  a pre-rendered page, whose controls do nothing until then). */
 export async function open(page, path) {
   await page.goto(path);
+  await appTookOver(page);
+}
+
+/** Reloads, and waits until the app has replaced the pre-rendered page: an element found
+ *  before that is detached mid-measurement and reads as an empty computed style. */
+export async function reopen(page) {
+  await page.reload();
+  await appTookOver(page);
+}
+
+async function appTookOver(page) {
   await expect(page.locator('#prerendered')).toHaveCount(0);
   await expect(page.locator('main h1')).toBeVisible();
 }

@@ -1,6 +1,6 @@
 // The reader: the seed article's structure, the article list, deep links and 404.
 import { test, expect } from './fixtures.js';
-import { open, SEED, HELP, followInAppLink, serveData, watchConsole, holdRequests } from './helpers.js';
+import { open, SEED, HELP, followInAppLink, serveData, watchConsole, holdRequests, reopen } from './helpers.js';
 
 test('the seed article has the structure of the page it replaces', async ({ page }) => {
   const problems = watchConsole(page);
@@ -184,7 +184,7 @@ test('focus moves to the 404 heading after following a link to a missing article
 
 test('a deep link survives a reload', async ({ page }) => {
   await open(page, SEED);
-  await page.reload();
+  await reopen(page);
   await expect(page.locator('h1')).toHaveText('抓党建促振兴的乌兰陶勒盖实践');
 });
 

@@ -1,7 +1,7 @@
 // 阅读设置: the panel by keyboard, each setting applied at once, announced once and
 // remembered, 恢复默认, and the reader's own browser wishes (prefers-*, forced colours).
 import { test, expect } from './fixtures.js';
-import { open, SEED, HELP, withSettings, openSettingsPanel } from './helpers.js';
+import { open, SEED, HELP, withSettings, openSettingsPanel, reopen } from './helpers.js';
 
 const BODY = '.article-body p';
 
@@ -80,8 +80,7 @@ test('each setting applies at once, is announced once, and is remembered', async
   await expect(page.locator(`${BODY}[data-marker="same-node"]`)).toHaveCount(1);
   expect(await stored(page)).toMatchObject({ line_height: 'extra-wide', letter_spacing: 'wide', width: 'narrow', scheme: 'yellow-on-black' });
 
-  await page.reload();
-  await expect(page.locator('main h1')).toBeVisible();
+  await reopen(page);
   expect(await spacing(page)).toEqual({ line: 2.4, letter: 0.12 });
   expect(await mainWidth()).toBe(26);
   expect(await background(page)).toBe('rgb(0, 0, 0)');
@@ -106,7 +105,7 @@ test('纯文本 hides images and shows their description in place, and comes bac
   await expect(page.locator('main figure')).toContainText(`［图片：${alt}］`);
   // The description is read once: the image is out of the accessibility tree now.
   await expect(page.getByRole('img', { name: alt })).toHaveCount(0);
-  await page.reload();
+  await reopen(page);
   await expect(page.locator('main figure img')).toBeHidden();
   await expect(page.locator('.image-alt')).toBeVisible();
   await (await openSettingsPanel(page)).getByRole('button', { name: '纯文本' }).click();
@@ -150,7 +149,7 @@ for (const [wish, media, scheme, label] of [
     const schemes = (await openSettingsPanel(page)).getByRole('group', { name: '配色' });
     await expect(schemes.getByRole('radio', { name: label })).toBeChecked();
     await schemes.getByRole('radio', { name: '默认' }).check();
-    await page.reload();
+    await reopen(page);
     await expect(page.locator('html')).toHaveAttribute('data-scheme', 'default');
   });
 }
