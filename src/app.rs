@@ -1,4 +1,5 @@
-//! The whole page: skip link, banner, the routed main content, footer and the live region.
+//! The whole page: skip link, banner, the routed main content, footer, the shortcut help, the
+//! reading guides and the live region.
 //! Pages fill `<main>`; they never render their own landmarks.
 
 use leptos::prelude::*;
@@ -6,7 +7,10 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::adapters::dom;
+use crate::components::barrier_free_toolbar::provide_toolbar;
 use crate::components::live_region::{Announcer, LiveRegion};
+use crate::components::reading_guides::ReadingGuides;
+use crate::components::shortcut_help::{provide_shortcut_help, ShortcutHelpDialog};
 use crate::components::site_banner::SiteBanner;
 use crate::components::site_footer::SiteFooter;
 use crate::components::skip_link::{SkipLink, MAIN_ID};
@@ -15,12 +19,20 @@ use crate::navigation::{provide_pending_focus, FocusOnNavigate};
 use crate::pages::article::ArticlePage;
 use crate::pages::home::HomePage;
 use crate::pages::not_found::NotFoundPage;
+use crate::read_aloud::provide_read_aloud;
 use crate::reading::provide_reading_settings;
+use crate::shortcut_keys::{listen_for_shortcuts, Targets};
+use crate::tools::provide_tools;
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_reading_settings();
-    Announcer::provide();
+    let reading = provide_reading_settings();
+    let announcer = Announcer::provide();
+    let tools = provide_tools();
+    let read_aloud = provide_read_aloud(tools);
+    let toolbar = provide_toolbar(tools, read_aloud);
+    let help = provide_shortcut_help();
+    listen_for_shortcuts(Targets { tools, toolbar, read_aloud, reading, announcer, help });
     provide_pending_focus();
     let site = SiteData(LocalResource::new(load_site));
     provide_context(site);
@@ -43,6 +55,8 @@ pub fn App() -> impl IntoView {
                 </Routes>
             </main>
             <SiteFooter/>
+            <ShortcutHelpDialog/>
+            <ReadingGuides/>
             <LiveRegion/>
         </Router>
     }

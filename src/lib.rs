@@ -7,7 +7,10 @@ pub mod components;
 pub mod data;
 pub mod navigation;
 pub mod pages;
+pub mod read_aloud;
 pub mod reading;
+pub mod shortcut_keys;
+pub mod tools;
 
 /// Mounts the app on `<body>`.
 pub fn start() {

@@ -41,6 +41,8 @@ pub fn focus_heading_if_navigated() {
     if pending.0.get_value() {
         pending.0.set_value(false);
         // The page's content may still be on its way into the DOM when effects run.
-        request_animation_frame(|| dom::focus("main h1"));
+        request_animation_frame(|| {
+            dom::focus("main h1");
+        });
     }
 }

@@ -8,6 +8,7 @@ pub mod index;
 pub mod published;
 pub mod qr;
 mod settings;
+pub mod shortcuts;
 pub mod site;
 pub mod speech;
 pub mod text;
@@ -21,7 +22,8 @@ pub use published::Published;
 pub use qr::QrCode;
 pub use settings::{
     Choice, ColorScheme, ContentWidth, FontPreset, FontScale, LetterSpacing, LineHeight, PageStyle, Settings,
-    SystemPreferences,
+    SystemPreferences, ToolSettings,
 };
 pub use site::{Channel, ChannelKind, Site, SiteLink};
+pub use speech::SpeechRate;
 pub use validate::{is_valid_id, SafeUrl};

@@ -33,15 +33,19 @@ pub fn set_root_property(name: &str, value: &str) {
     }
 }
 
-/// Moves keyboard focus to the first element matching a CSS selector, if there is one.
-pub fn focus(selector: &str) {
+/// Moves keyboard focus to the first element matching a CSS selector; false if there is none.
+pub fn focus(selector: &str) -> bool {
     let element = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.query_selector(selector).ok().flatten())
         .and_then(|e| e.dyn_into::<HtmlElement>().ok());
-    if let Some(element) = element {
-        let _ = element.focus();
-        element.scroll_into_view();
+    match element {
+        Some(element) => {
+            let _ = element.focus();
+            element.scroll_into_view();
+            true
+        }
+        None => false,
     }
 }
 

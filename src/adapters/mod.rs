@@ -3,5 +3,7 @@
 
 pub mod clipboard;
 pub mod dom;
+pub mod highlight;
 pub mod http;
+pub mod speech;
 pub mod storage;

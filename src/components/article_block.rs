@@ -4,12 +4,13 @@ use changyue_core::text::{self, fill};
 use changyue_core::Block;
 use leptos::prelude::*;
 
-/// `section` numbers the headings, so that each gets a stable anchor (`section-1`, ...).
+/// `section` numbers the headings, so that each gets a stable anchor (`section-1`, ...) that
+/// 本文目录 can move focus to.
 #[component]
 pub fn ArticleBlock(block: Block, section: usize) -> impl IntoView {
     match block {
         Block::Paragraph(text) => view! { <p>{text}</p> }.into_any(),
-        Block::Heading(text) => view! { <h2 id=format!("section-{section}")>{text}</h2> }.into_any(),
+        Block::Heading(text) => view! { <h2 id=format!("section-{section}") tabindex="-1">{text}</h2> }.into_any(),
         Block::Quote(text) => view! { <blockquote><p>{text}</p></blockquote> }.into_any(),
         Block::Image { src, alt, caption } => view! {
             <figure>

@@ -5,17 +5,20 @@ use leptos::prelude::*;
 
 use crate::components::article_block::ArticleBlock;
 use crate::components::article_meta::ArticleMeta;
+use crate::components::table_of_contents::TableOfContents;
 
 #[component]
 pub fn ArticleView(article: Article) -> impl IntoView {
     let minutes = article.reading_minutes();
     let mut section = 0;
+    let mut sections = Vec::new();
     let blocks = article
         .body
         .into_iter()
         .map(|block| {
-            if matches!(block, Block::Heading(_)) {
+            if let Block::Heading(heading) = &block {
                 section += 1;
+                sections.push((format!("section-{section}"), heading.clone()));
             }
             view! { <ArticleBlock block section/> }
         })
@@ -31,6 +34,7 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                     reading_minutes=minutes
                 />
             </header>
+            <TableOfContents sections/>
             <div class="article-body">{blocks}</div>
         </article>
     }

@@ -16,7 +16,7 @@ pub fn ChannelPanel() -> impl IntoView {
             let cards = channels.into_iter().map(|channel| view! { <ChannelCard channel/> }).collect_view();
             view! {
                 <section id=PANEL_ID class="channel-panel" aria-labelledby="channels-title">
-                    <h2 id="channels-title">{text::CHANNELS_TITLE}</h2>
+                    <h2 id="channels-title" tabindex="-1">{text::CHANNELS_TITLE}</h2>
                     <p class="hint">{text::CHANNELS_INTRO}</p>
                     <ul class="channel-list">{cards}</ul>
                 </section>

@@ -1,10 +1,10 @@
 //! 字号: the source page's 大 中 小 presets, plus finer 缩小/放大 steps.
 
 use changyue_core::text;
-use changyue_core::{FontPreset, FontScale};
+use changyue_core::{FontPreset, FontScale, Settings};
 use leptos::prelude::*;
 
-use crate::components::live_region::use_announcer;
+use crate::components::live_region::{use_announcer, Announcer};
 use crate::reading::use_reading_settings;
 
 /// The banner's group; the reading settings panel holds a second one, `PANEL_GROUP_ID`.
@@ -16,13 +16,6 @@ pub fn FontSizeControls(#[prop(default = GROUP_ID)] id: &'static str) -> impl In
     let settings = use_reading_settings().settings;
     let announcer = use_announcer();
     let scale = Memo::new(move |_| settings.get().effective_font_scale());
-    let floor_message = move || {
-        if settings.get_untracked().elder {
-            text::FONT_AT_ELDER_MIN
-        } else {
-            text::FONT_AT_MIN
-        }
-    };
     // A step that cannot be taken leaves the button focusable (a disabled button
     // would drop keyboard focus) and says why nothing changed.
     let choose = move |next: Option<FontScale>, refused: &'static str| match next {
@@ -44,7 +37,7 @@ pub fn FontSizeControls(#[prop(default = GROUP_ID)] id: &'static str) -> impl In
                     aria-disabled=move || (!allowed()).to_string()
                     on:click=move |_| {
                         let allowed = settings.get_untracked().allows(preset.scale());
-                        choose(allowed.then_some(preset.scale()), floor_message())
+                        choose(allowed.then_some(preset.scale()), floor_message(settings.get_untracked()))
                     }
                 >
                     {preset.label()}
@@ -61,7 +54,7 @@ pub fn FontSizeControls(#[prop(default = GROUP_ID)] id: &'static str) -> impl In
                 class="control"
                 aria-label=text::FONT_SMALLER_NAME
                 aria-disabled=move || settings.get().smaller_font().is_none().to_string()
-                on:click=move |_| choose(settings.get_untracked().smaller_font(), floor_message())
+                on:click=move |_| step_font_size(settings, announcer, false)
             >
                 {text::FONT_SMALLER}
             </button>
@@ -70,7 +63,7 @@ pub fn FontSizeControls(#[prop(default = GROUP_ID)] id: &'static str) -> impl In
                 class="control"
                 aria-label=text::FONT_LARGER_NAME
                 aria-disabled=move || settings.get().larger_font().is_none().to_string()
-                on:click=move |_| choose(settings.get_untracked().larger_font(), text::FONT_AT_MAX)
+                on:click=move |_| step_font_size(settings, announcer, true)
             >
                 {text::FONT_LARGER}
             </button>
@@ -79,5 +72,30 @@ pub fn FontSizeControls(#[prop(default = GROUP_ID)] id: &'static str) -> impl In
                 {move || format!("{}%", scale.get().percent())}
             </span>
         </div>
+    }
+}
+
+fn floor_message(settings: Settings) -> &'static str {
+    if settings.elder {
+        text::FONT_AT_ELDER_MIN
+    } else {
+        text::FONT_AT_MIN
+    }
+}
+
+/// One 缩小 or 放大 step (buttons and shortcuts), or why none can be taken, said once.
+pub fn step_font_size(settings: RwSignal<Settings>, announcer: Announcer, larger: bool) {
+    let now = settings.get_untracked();
+    let (next, refused) = if larger {
+        (now.larger_font(), text::FONT_AT_MAX)
+    } else {
+        (now.smaller_font(), floor_message(now))
+    };
+    match next {
+        Some(next) => {
+            settings.update(|s| s.font_scale = next);
+            announcer.say(next.announcement());
+        }
+        None => announcer.say(refused),
     }
 }

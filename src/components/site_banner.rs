@@ -1,9 +1,10 @@
-//! The banner: the site's name and links, the 字号 controls, 长者模式 and 阅读设置.
+//! The banner: the site's name and links, the 字号 controls, 长者模式, 阅读设置 and 无障碍浏览.
 
 use changyue_core::{text, SiteLink};
 use leptos::prelude::*;
 
 use crate::adapters::dom;
+use crate::components::barrier_free_toolbar::{BarrierFreeToggle, BarrierFreeToolbar};
 use crate::components::elder_mode_switch::ElderModeSwitch;
 use crate::components::font_size_controls::FontSizeControls;
 use crate::components::reading_settings_panel::{ReadingSettingsPanel, ReadingSettingsToggle};
@@ -34,7 +35,9 @@ pub fn SiteBanner() -> impl IntoView {
         if let Some(ok) = loaded.filter(|_| focus_after_retry.get_value()) {
             focus_after_retry.set_value(false);
             let target = if ok { ".site-name a" } else { ".site-failure button" };
-            request_animation_frame(move || dom::focus(target));
+            request_animation_frame(move || {
+                dom::focus(target);
+            });
         }
     });
     let failure = move || {
@@ -56,8 +59,12 @@ pub fn SiteBanner() -> impl IntoView {
                 <p class="banner-switches">
                     <ElderModeSwitch/>
                     <ReadingSettingsToggle open=settings_open/>
+                    <BarrierFreeToggle/>
                 </p>
             </div>
+            // The toolbar is one Tab stop, so it comes first: from either button the next
+            // few Tab presses reach its panel.
+            <BarrierFreeToolbar/>
             <ReadingSettingsPanel open=settings_open/>
             {failure}
         </header>

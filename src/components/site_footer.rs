@@ -3,10 +3,9 @@
 use changyue_core::text;
 use leptos::prelude::*;
 
-use crate::adapters::dom;
+use crate::components::barrier_free_toolbar::use_toolbar;
 use crate::components::channel_panel::ChannelPanel;
 use crate::components::elder_mode_switch::ElderModeSwitch;
-use crate::components::font_size_controls::GROUP_ID;
 use crate::components::site_banner::SiteLinkList;
 use crate::data::use_site;
 
@@ -23,9 +22,8 @@ pub fn SiteFooter() -> impl IntoView {
             }
         })
     };
-    // Until the full barrier-free toolbar exists, 无障碍浏览 takes the reader to the
-    // reading controls there are: it moves focus to the first 字号 button.
-    let to_reading_controls = |_| dom::focus(&format!("#{GROUP_ID} button"));
+    // The toolbar is at the top of the page, far from here: focus goes into it.
+    let toolbar = use_toolbar();
     view! {
         <footer class="site-footer">
             <ChannelPanel/>
@@ -38,7 +36,7 @@ pub fn SiteFooter() -> impl IntoView {
                             type="button"
                             class="control"
                             aria-describedby="barrier-free-hint"
-                            on:click=to_reading_controls
+                            on:click=move |_| toolbar.open(true)
                         >
                             {text::FOOTER_BARRIER_FREE}
                         </button>

@@ -112,8 +112,3 @@ test('the browser zoom and pinch zoom are never disabled', async ({ page }) => {
   expect(viewport).not.toMatch(/user-scalable\s*=\s*(no|0)|maximum-scale/);
 });
 
-test('无障碍浏览 in the footer takes keyboard focus to the 字号 controls', async ({ page }) => {
-  await open(page, SEED);
-  await page.getByRole('button', { name: '无障碍浏览' }).click();
-  await expect(page.getByRole('group', { name: '字号' }).getByRole('button').first()).toBeFocused();
-});

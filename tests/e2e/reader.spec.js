@@ -26,7 +26,7 @@ test('the seed article has the structure of the page it replaces', async ({ page
   await expect(article).toContainText('约 7 分钟读完');
 
   // The lead, the five section headings in order, every paragraph of the seed.
-  await expect(article.locator('h2')).toHaveText([
+  await expect(article.locator('.article-body h2')).toHaveText([
     '育强“组织力” 筑牢乡村振兴“桥头堡”',
     '擎起“产业旗” 打造乡村振兴“金钥匙”',
     '汇聚“人才力” 组建乡村振兴“智慧库”',
@@ -137,7 +137,7 @@ test('the help article shows every block type', async ({ page }) => {
   await expect(article.getByRole('img', { name: '页面顶部的字号按钮：大、中、小、缩小、放大' })).toBeVisible();
   await expect(article.locator('figure figcaption')).toHaveText('字号按钮在每个页面的顶部');
   await expect(article.locator('blockquote')).toContainText('看得清、点得准、听得懂');
-  await expect(article.locator('ol > li')).toHaveCount(3);
+  await expect(article.locator('.article-body ol > li')).toHaveCount(3);
   await expect(article.locator('ul > li')).toHaveCount(3);
   await expect(article).toContainText('作者：畅阅编辑部');
 });

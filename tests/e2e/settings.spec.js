@@ -28,7 +28,9 @@ test('the panel opens and closes by keyboard, and Escape gives focus back to its
   const panel = page.getByRole('region', { name: '阅读设置' });
   await expect(panel).toBeVisible();
   await expect(toggle).toBeFocused();
-  // The panel comes next in Tab order; inside a radio group the arrows move, Tab leaves.
+  // The panel comes next in Tab order after 无障碍浏览; inside a radio group the arrows move, Tab leaves.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('banner').getByRole('button', { name: '无障碍浏览' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(panel.getByRole('button', { name: '大', exact: true })).toBeFocused();
   await panel.getByRole('radio', { name: '标准' }).first().focus();

@@ -2,10 +2,11 @@
 //! The app turns it into CSS custom properties and data attributes on `<html>`
 //! (see `PageStyle`) and keeps it in localStorage as JSON.
 
-mod choice;
+pub(crate) mod choice;
 mod font;
 mod scheme;
 mod steps;
+mod tools;
 
 use serde::{Deserialize, Serialize};
 
@@ -13,6 +14,7 @@ pub use choice::Choice;
 pub use font::{FontPreset, FontScale};
 pub use scheme::{ColorScheme, SystemPreferences};
 pub use steps::{ContentWidth, LetterSpacing, LineHeight};
+pub use tools::ToolSettings;
 
 /// Every reading setting. Elder mode is a layer on top of the others: it raises the
 /// floors of size and line height and leaves the stored choices alone, so that

@@ -1,8 +1,12 @@
-//! Read-aloud's pure logic: sentence splitting and the speaking state machine. The browser's
-//! speech engine is driven by the app through an adapter (issue 4's toolbar).
+//! Read-aloud's pure logic: sentence splitting, the speaking rates and the speaking state
+//! machine. The browser's speech engine is driven by the app through an adapter.
 
+mod rate;
 mod reader;
 mod sentences;
+mod voice;
 
-pub use reader::{Command, Reader, State, RATES};
-pub use sentences::split_sentences;
+pub use rate::SpeechRate;
+pub use reader::{Command, Reader, State};
+pub use sentences::{sentence_spans_utf16, split_sentences};
+pub use voice::voice_fit;

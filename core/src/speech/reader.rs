@@ -2,11 +2,6 @@
 //! nothing of the browser: each step returns what the speech engine must be asked to do, and
 //! the adapter reports back when a sentence has been spoken.
 
-use crate::text;
-
-/// Speaking rates offered, 0.5x to 2x.
-pub const RATES: [f32; 7] = [0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0];
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum State {
     Idle,
@@ -14,7 +9,9 @@ pub enum State {
     Paused(usize),
 }
 
-/// What the speech engine is asked to do after a step.
+/// What the speech engine is asked to do after a step. Pausing is a cancel and resuming
+/// speaks the paused sentence again from its start: the engines' own `pause()` is missing on
+/// Android and stops for good after a while with network voices, so it is never relied on.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
     /// Cancel anything queued, then speak this sentence at this rate.
@@ -22,8 +19,6 @@ pub enum Command {
         index: usize,
         rate: f32,
     },
-    Pause,
-    Resume,
     /// Cancel everything.
     Cancel,
     Nothing,
@@ -33,13 +28,13 @@ pub enum Command {
 pub struct Reader {
     count: usize,
     state: State,
-    rate: usize,
+    rate: f32,
 }
 
 impl Reader {
-    /// A reader over `count` sentences, at 1x.
-    pub fn new(count: usize) -> Reader {
-        Reader { count, state: State::Idle, rate: 2 }
+    /// A reader over `count` sentences at a rate (1.0 is the voice's own).
+    pub fn new(count: usize, rate: f32) -> Reader {
+        Reader { count, state: State::Idle, rate }
     }
 
     pub fn state(&self) -> State {
@@ -47,7 +42,7 @@ impl Reader {
     }
 
     pub fn rate(&self) -> f32 {
-        RATES[self.rate]
+        self.rate
     }
 
     /// The sentence to highlight: the one being spoken or paused on.
@@ -71,18 +66,16 @@ impl Reader {
         match self.state {
             State::Speaking(i) => {
                 self.state = State::Paused(i);
-                Command::Pause
+                Command::Cancel
             }
             _ => Command::Nothing,
         }
     }
 
+    /// 继续: the paused sentence again, from its start.
     pub fn resume(&mut self) -> Command {
         match self.state {
-            State::Paused(i) => {
-                self.state = State::Speaking(i);
-                Command::Resume
-            }
+            State::Paused(i) => self.play_from(i),
             _ => Command::Nothing,
         }
     }
@@ -128,31 +121,20 @@ impl Reader {
         }
     }
 
-    /// A faster or slower step; while speaking, the current sentence starts again at the new rate.
-    pub fn set_rate(&mut self, faster: bool) -> Command {
-        let next = if faster { (self.rate + 1).min(RATES.len() - 1) } else { self.rate.saturating_sub(1) };
-        if next == self.rate {
+    /// A new rate; while speaking, the current sentence starts again at it.
+    pub fn set_rate(&mut self, rate: f32) -> Command {
+        if rate == self.rate {
             return Command::Nothing;
         }
-        self.rate = next;
+        self.rate = rate;
         match self.state {
             State::Speaking(i) => self.speak(i),
             _ => Command::Nothing,
         }
     }
 
-    /// What the live region says about the rate, e.g. 语速已调整为 1.25 倍.
-    pub fn rate_announcement(&self) -> String {
-        let rate = self.rate();
-        let shown = if rate.fract() == 0.0 { format!("{rate:.0}") } else { format!("{rate}") };
-        text::fill(
-            text::SETTING_CHANGED,
-            &[("setting", text::SPEECH_RATE), ("value", &format!("{shown} 倍"))],
-        )
-    }
-
     fn speak(&self, index: usize) -> Command {
-        Command::Speak { index, rate: self.rate() }
+        Command::Speak { index, rate: self.rate }
     }
 }
 
@@ -162,7 +144,7 @@ mod tests {
 
     #[test]
     fn reads_every_sentence_in_order_then_stops() {
-        let mut r = Reader::new(3);
+        let mut r = Reader::new(3, 1.0);
         assert_eq!(r.play_from(0), Command::Speak { index: 0, rate: 1.0 });
         assert_eq!(r.sentence_ended(0), Command::Speak { index: 1, rate: 1.0 });
         assert_eq!(r.sentence_ended(1), Command::Speak { index: 2, rate: 1.0 });
@@ -173,14 +155,14 @@ mod tests {
 
     #[test]
     fn pause_resume_and_stop() {
-        let mut r = Reader::new(3);
+        let mut r = Reader::new(3, 1.0);
         assert_eq!(r.pause(), Command::Nothing, "nothing to pause yet");
         r.play_from(1);
-        assert_eq!(r.pause(), Command::Pause);
+        assert_eq!(r.pause(), Command::Cancel, "a pause stops the engine");
         assert_eq!(r.state(), State::Paused(1));
         assert_eq!(r.current(), Some(1), "the paused sentence stays highlighted");
         assert_eq!(r.pause(), Command::Nothing);
-        assert_eq!(r.resume(), Command::Resume);
+        assert_eq!(r.resume(), Command::Speak { index: 1, rate: 1.0 }, "继续 says the sentence again");
         assert_eq!(r.state(), State::Speaking(1));
         assert_eq!(r.stop(), Command::Cancel);
         assert_eq!(r.stop(), Command::Nothing);
@@ -189,7 +171,7 @@ mod tests {
 
     #[test]
     fn skipping_moves_by_one_and_stays_in_bounds() {
-        let mut r = Reader::new(2);
+        let mut r = Reader::new(2, 1.0);
         assert_eq!(r.next_sentence(), Command::Nothing, "idle: nothing to skip");
         r.play_from(0);
         assert_eq!(
@@ -205,7 +187,7 @@ mod tests {
 
     #[test]
     fn a_skip_from_a_pause_speaks_and_a_late_end_report_is_ignored() {
-        let mut r = Reader::new(3);
+        let mut r = Reader::new(3, 1.0);
         r.play_from(0);
         r.pause();
         assert_eq!(r.next_sentence(), Command::Speak { index: 1, rate: 1.0 });
@@ -215,24 +197,15 @@ mod tests {
     }
 
     #[test]
-    fn a_rate_change_repeats_the_current_sentence_within_half_to_double() {
-        let mut r = Reader::new(2);
-        assert_eq!(r.set_rate(true), Command::Nothing, "idle: only the rate changes");
+    fn a_rate_change_repeats_the_current_sentence() {
+        let mut r = Reader::new(2, 1.0);
+        assert_eq!(r.set_rate(1.25), Command::Nothing, "idle: only the rate changes");
         assert_eq!(r.rate(), 1.25);
         r.play_from(1);
-        assert_eq!(r.set_rate(true), Command::Speak { index: 1, rate: 1.5 });
-        for _ in 0..10 {
-            r.set_rate(true);
-        }
-        assert_eq!(r.rate(), 2.0);
-        assert_eq!(r.set_rate(true), Command::Nothing);
-        for _ in 0..10 {
-            r.set_rate(false);
-        }
-        assert_eq!(r.rate(), 0.5);
-        assert_eq!(r.rate_announcement(), "语速已调整为 0.5 倍");
-        r.set_rate(true);
-        r.set_rate(true);
-        assert_eq!(r.rate_announcement(), "语速已调整为 1 倍");
+        assert_eq!(r.set_rate(1.5), Command::Speak { index: 1, rate: 1.5 });
+        assert_eq!(r.set_rate(1.5), Command::Nothing, "the same rate: nothing to repeat");
+        r.pause();
+        assert_eq!(r.set_rate(2.0), Command::Nothing, "paused: the new rate waits for 继续");
+        assert_eq!(r.resume(), Command::Speak { index: 1, rate: 2.0 });
     }
 }

@@ -56,6 +56,23 @@ fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
     }
 }
 
+/// The same sentences as UTF-16 offsets, the unit of DOM ranges and of JavaScript strings.
+pub fn sentence_spans_utf16(text: &str) -> Vec<Range<u32>> {
+    let mut spans = Vec::new();
+    let (mut byte, mut unit) = (0, 0u32);
+    let mut advance = |to: usize| {
+        unit += text[byte..to].encode_utf16().count() as u32;
+        byte = to;
+        unit
+    };
+    for range in split_sentences(text) {
+        let start = advance(range.start);
+        let end = advance(range.end);
+        spans.push(start..end);
+    }
+    spans
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -127,5 +144,15 @@ mod tests {
         assert_eq!(split(text).len(), 2);
         assert_eq!(split(text)[0], "百舸争流，奋楫者先。");
         assert!(split(text)[1].ends_with("“底色”。"));
+    }
+
+    #[test]
+    fn utf16_spans_count_what_javascript_counts() {
+        // 𠀀 is outside the BMP: one char, four bytes, two UTF-16 units.
+        let text = "第一句。𠀀第二句！ ok.";
+        let spans = sentence_spans_utf16(text);
+        assert_eq!(spans, vec![0..4, 4..10, 11..14]);
+        let units: Vec<u16> = text.encode_utf16().collect();
+        assert_eq!(String::from_utf16(&units[4..10]).unwrap(), "𠀀第二句！");
     }
 }

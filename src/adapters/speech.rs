@@ -1,0 +1,133 @@
+//! The Web Speech API's synthesis side. A browser may have no `speechSynthesis` at all
+//! (WeChat's and some other in-app browsers), or no voice for the page's language; both
+//! are values here, never exceptions.
+
+use changyue_core::speech::voice_fit;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{SpeechSynthesis, SpeechSynthesisUtterance, SpeechSynthesisVoice};
+
+pub fn engine() -> Option<SpeechSynthesis> {
+    let window = web_sys::window()?;
+    let value = js_sys::Reflect::get(&window, &JsValue::from_str("speechSynthesis")).ok()?;
+    (value.is_object()).then(|| value.unchecked_into())
+}
+
+/// A voice the reader can choose, as the browser reports it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Voice {
+    pub name: String,
+    pub uri: String,
+    pub lang: String,
+}
+
+fn all_voices(engine: &SpeechSynthesis) -> Vec<SpeechSynthesisVoice> {
+    engine.get_voices().iter().map(JsCast::unchecked_into).collect()
+}
+
+/// The voices that can read `lang`, best first: same region, then local (they work offline).
+pub fn voices_for(lang: &str) -> Vec<Voice> {
+    let Some(engine) = engine() else { return Vec::new() };
+    let mut fitting: Vec<(u8, bool, Voice)> = all_voices(&engine)
+        .into_iter()
+        .filter_map(|v| {
+            let fit = voice_fit(&v.lang(), lang)?;
+            Some((fit, !v.local_service(), Voice { name: v.name(), uri: v.voice_uri(), lang: v.lang() }))
+        })
+        .collect();
+    fitting.sort_by_key(|(fit, remote, _)| (*fit, *remote));
+    fitting.into_iter().map(|(_, _, voice)| voice).collect()
+}
+
+/// Calls `changed` when the browser's list of voices changes (Chrome fills it in late).
+pub fn on_voices_changed(changed: impl Fn() + 'static) {
+    if let Some(engine) = engine() {
+        let callback = Closure::<dyn Fn()>::new(changed);
+        engine.set_onvoiceschanged(Some(callback.as_ref().unchecked_ref()));
+        callback.forget();
+    }
+}
+
+pub fn cancel() {
+    if let Some(engine) = engine() {
+        engine.cancel();
+    }
+}
+
+/// Why an utterance was not spoken.
+pub enum Failure {
+    /// No voice, or the engine cannot speak this language.
+    NoVoice,
+    Other(String),
+}
+
+/// One sentence handed to the engine. It must be kept until it ends: Chrome drops the
+/// events of an utterance that was garbage-collected, and reading would silently stop.
+pub struct Utterance {
+    inner: SpeechSynthesisUtterance,
+    _on_end: Closure<dyn FnMut()>,
+    _on_error: Closure<dyn FnMut(JsValue)>,
+}
+
+impl Drop for Utterance {
+    /// A replaced or cancelled sentence must not report back into its closures once gone.
+    fn drop(&mut self) {
+        self.inner.set_onend(None);
+        self.inner.set_onerror(None);
+    }
+}
+
+pub struct Request<'a> {
+    pub text: &'a str,
+    pub lang: &'a str,
+    pub rate: f32,
+    pub voice_uri: Option<&'a str>,
+}
+
+/// Cancels whatever is being said and speaks `request`. `on_end` runs when it has been
+/// said; `on_failure` when the engine refuses (a cancel by us is not a failure).
+pub fn speak(
+    request: Request,
+    on_end: impl FnOnce() + 'static,
+    on_failure: impl FnOnce(Failure) + 'static,
+) -> Option<Utterance> {
+    let engine = engine()?;
+    let inner = SpeechSynthesisUtterance::new_with_text(request.text).ok()?;
+    inner.set_lang(request.lang);
+    inner.set_rate(request.rate);
+    if let Some(uri) = request.voice_uri {
+        let voice = all_voices(&engine).into_iter().find(|v| v.voice_uri() == uri);
+        inner.set_voice(voice.as_ref());
+    }
+    let mut on_end = Some(on_end);
+    let on_end = Closure::<dyn FnMut()>::new(move || {
+        if let Some(done) = on_end.take() {
+            done();
+        }
+    });
+    let mut on_failure = Some(on_failure);
+    let on_error = Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
+        let code = js_sys::Reflect::get(&event, &JsValue::from_str("error"))
+            .ok()
+            .and_then(|c| c.as_string())
+            .unwrap_or_default();
+        let failure = match code.as_str() {
+            "interrupted" | "canceled" => return,
+            "language-unavailable" | "voice-unavailable" | "synthesis-unavailable" => Failure::NoVoice,
+            _ => Failure::Other(code),
+        };
+        if let Some(failed) = on_failure.take() {
+            failed(failure);
+        }
+    });
+    inner.set_onend(Some(on_end.as_ref().unchecked_ref()));
+    inner.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    engine.cancel();
+    engine.speak(&inner);
+    Some(Utterance { inner, _on_end: on_end, _on_error: on_error })
+}
+
+/// Whether the browser lists any voice at all (an empty list may only mean "not loaded yet").
+pub fn has_any_voice() -> bool {
+    engine().is_some_and(|e| e.get_voices().length() > 0)
+}

@@ -1,0 +1,204 @@
+//! 无障碍浏览: the toolbar opened from the banner and the footer. It is a `role="toolbar"`:
+//! one Tab stop, arrow keys, Home and End move inside it, so the page's Tab order stays
+//! short. It sits in the page's flow under the banner and never covers anything.
+
+use changyue_core::text;
+use leptos::ev::{FocusEvent, KeyboardEvent};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+
+use crate::components::live_region::use_announcer;
+use crate::components::read_aloud_controls::{ReadAloudButtons, ReadAloudStatus};
+use crate::components::shortcut_help::ShortcutHelpButton;
+use crate::components::tool_switch::ToolSwitch;
+use crate::read_aloud::ReadAloud;
+use crate::tools::Tools;
+
+pub const TOOLBAR_ID: &str = "barrier-free";
+pub const BANNER_TOGGLE_ID: &str = "barrier-free-toggle";
+const TOOLS_ID: &str = "barrier-free-tools";
+
+/// Opening and closing the toolbar, from its buttons and from the shortcut.
+#[derive(Clone, Copy)]
+pub struct Toolbar {
+    tools: Tools,
+    read_aloud: ReadAloud,
+    /// Where focus goes back to when the toolbar closes: where it was when it opened.
+    back: StoredValue<Option<HtmlElement>, LocalStorage>,
+}
+
+pub fn provide_toolbar(tools: Tools, read_aloud: ReadAloud) -> Toolbar {
+    let toolbar = Toolbar { tools, read_aloud, back: StoredValue::new_local(None) };
+    provide_context(toolbar);
+    toolbar
+}
+
+pub fn use_toolbar() -> Toolbar {
+    expect_context()
+}
+
+fn active_element() -> Option<HtmlElement> {
+    web_sys::window()?.document()?.active_element()?.dyn_into().ok()
+}
+
+fn toolbar_buttons() -> Vec<HtmlElement> {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return Vec::new() };
+    let Ok(list) = document.query_selector_all(&format!("#{TOOLS_ID} button")) else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
+}
+
+/// Makes `target` the toolbar's one Tab stop.
+fn rove_to(buttons: &[HtmlElement], target: usize) {
+    for (i, button) in buttons.iter().enumerate() {
+        let _ = button.set_attribute("tabindex", if i == target { "0" } else { "-1" });
+    }
+}
+
+impl Toolbar {
+    pub fn is_open(&self) -> bool {
+        self.tools.with(|t| t.open)
+    }
+
+    /// Opens the toolbar, moving focus into it if `focus_inside` (from the footer or a
+    /// shortcut: the toolbar is far from there), or keeping it where it is.
+    pub fn open(&self, focus_inside: bool) {
+        if !self.tools.with_untracked(|t| t.open) {
+            self.back.set_value(active_element());
+            self.tools.update(|t| t.open = true);
+        }
+        if focus_inside {
+            // After the toolbar has been drawn.
+            request_animation_frame(|| {
+                let buttons = toolbar_buttons();
+                let current = buttons.iter().find(|b| b.get_attribute("tabindex").as_deref() == Some("0"));
+                if let Some(button) = current.or(buttons.first()) {
+                    let _ = button.focus();
+                }
+            });
+        }
+    }
+
+    /// Closes it, stops reading and returns focus where it was before it opened.
+    pub fn close(&self) {
+        self.read_aloud.stop();
+        self.tools.update(|t| t.open = false);
+        let target = self.back.get_value().filter(|e| e.is_connected());
+        let target = target
+            .or_else(|| web_sys::window()?.document()?.get_element_by_id(BANNER_TOGGLE_ID)?.dyn_into().ok());
+        if let Some(target) = target {
+            let _ = target.focus();
+        }
+    }
+
+    pub fn toggle(&self, focus_inside: bool) {
+        if self.tools.with_untracked(|t| t.open) {
+            self.close();
+        } else {
+            self.open(focus_inside);
+        }
+    }
+}
+
+/// The banner's 无障碍浏览 button: a disclosure for the toolbar just below it.
+#[component]
+pub fn BarrierFreeToggle() -> impl IntoView {
+    let toolbar = use_toolbar();
+    let open = Memo::new(move |_| toolbar.is_open());
+    view! {
+        <button
+            type="button"
+            id=BANNER_TOGGLE_ID
+            class="control"
+            aria-expanded=move || open.get().to_string()
+            aria-controls=move || open.get().then_some(TOOLBAR_ID)
+            on:click=move |_| toolbar.toggle(false)
+        >
+            {text::TOOLBAR_TITLE}
+        </button>
+    }
+}
+
+#[component]
+pub fn BarrierFreeToolbar() -> impl IntoView {
+    let toolbar = use_toolbar();
+    let announcer = use_announcer();
+    let opened = Memo::new(move |_| toolbar.is_open());
+    Effect::new(move |was_open: Option<bool>| {
+        let open = opened.get();
+        if open && was_open == Some(false) {
+            announcer.say(text::TOOLBAR_OPENED);
+        }
+        open
+    });
+    let on_keydown = move |event: KeyboardEvent| {
+        let buttons = toolbar_buttons();
+        let Some(current) = buttons.iter().position(|b| Some(b) == active_element().as_ref()) else {
+            return;
+        };
+        let last = buttons.len() - 1;
+        let target = match event.key().as_str() {
+            "ArrowRight" | "ArrowDown" => Some(if current == last { 0 } else { current + 1 }),
+            "ArrowLeft" | "ArrowUp" => Some(if current == 0 { last } else { current - 1 }),
+            "Home" => Some(0),
+            "End" => Some(last),
+            _ => None,
+        };
+        if let Some(target) = target {
+            event.prevent_default();
+            rove_to(&buttons, target);
+            let _ = buttons[target].focus();
+        }
+    };
+    // Clicked or reached by Tab: wherever focus lands becomes the Tab stop.
+    let on_focusin = move |_: FocusEvent| {
+        let buttons = toolbar_buttons();
+        if let Some(current) = buttons.iter().position(|b| Some(b) == active_element().as_ref()) {
+            rove_to(&buttons, current);
+        }
+    };
+    let on_escape = move |event: KeyboardEvent| {
+        if event.key() == "Escape" && !event.default_prevented() {
+            event.prevent_default();
+            toolbar.close();
+        }
+    };
+    view! {
+        <Show when=move || opened.get()>
+            <section id=TOOLBAR_ID class="barrier-free" aria-labelledby="barrier-free-title" on:keydown=on_escape>
+                <h2 id="barrier-free-title">{text::TOOLBAR_TITLE}</h2>
+                <p class="hint">{text::TOOLBAR_HINT}</p>
+                <div
+                    id=TOOLS_ID
+                    role="toolbar"
+                    aria-label=text::TOOLBAR_LABEL
+                    class="tools"
+                    on:keydown=on_keydown
+                    on:focusin=on_focusin
+                >
+                    <ReadAloudButtons/>
+                    <ToolSwitch label=text::RULER read=|t| t.ruler write=|t, on| t.ruler = on/>
+                    <ToolSwitch label=text::CROSSHAIR read=|t| t.crosshair write=|t, on| t.crosshair = on/>
+                    <ToolSwitch label=text::LARGE_CURSOR read=|t| t.large_cursor write=|t, on| t.large_cursor = on/>
+                    <ToolSwitch label=text::CAPTIONS read=|t| t.captions write=|t, on| t.captions = on/>
+                    <ShortcutHelpButton/>
+                    <button type="button" class="control" on:click=move |_| toolbar.close()>
+                        {text::TOOLBAR_CLOSE}
+                    </button>
+                </div>
+                <ReadAloudStatus/>
+            </section>
+            {first_tab_stop()}
+        </Show>
+    }
+}
+
+/// The first tool is the Tab stop until the reader moves.
+fn first_tab_stop() {
+    request_animation_frame(|| {
+        let buttons = toolbar_buttons();
+        if !buttons.iter().any(|b| b.get_attribute("tabindex").as_deref() == Some("0")) {
+            rove_to(&buttons, 0);
+        }
+    });
+}

@@ -1,0 +1,107 @@
+//! Read-aloud's part of the toolbar: 连读, 指读, 暂停/继续, 停止, 上一句/下一句 and the
+//! speed; below the toolbar, where reading is, the voice and anything that went wrong.
+
+use changyue_core::speech::State;
+use changyue_core::text::{self, fill};
+use changyue_core::{Choice, SpeechRate};
+use leptos::prelude::*;
+
+use crate::components::live_region::use_announcer;
+use crate::components::tool_switch::ToolSwitch;
+use crate::components::voice_picker::VoicePicker;
+use crate::read_aloud::use_read_aloud;
+use crate::tools::use_tools;
+
+const RATE_ID: &str = "speech-rate-current";
+
+#[component]
+pub fn ReadAloudButtons() -> impl IntoView {
+    let read_aloud = use_read_aloud();
+    let tools = use_tools();
+    let announcer = use_announcer();
+    let state = Memo::new(move |_| read_aloud.state());
+    let idle = move || (state.get() == State::Idle).to_string();
+    let unavailable = move || (!read_aloud.can_speak()).to_string();
+    let rate = Memo::new(move |_| tools.with(|t| t.rate));
+    let change_rate = move |next: Option<SpeechRate>| {
+        if let Some(next) = next {
+            tools.update(|t| t.rate = next);
+            announcer.say(next.announcement());
+        }
+    };
+    view! {
+        <button
+            type="button"
+            class="control"
+            aria-disabled=unavailable
+            aria-describedby="read-continuous-hint"
+            on:click=move |_| read_aloud.read_from_screen()
+        >
+            {text::READ_CONTINUOUS}
+        </button>
+        <ToolSwitch label=text::POINT_READ read=|t| t.point_read write=|t, on| t.point_read = on/>
+        <button type="button" class="control" aria-disabled=idle on:click=move |_| read_aloud.toggle_pause()>
+            {move || if matches!(state.get(), State::Paused(_)) { text::RESUME } else { text::PAUSE }}
+        </button>
+        <button type="button" class="control" aria-disabled=idle on:click=move |_| read_aloud.stop()>
+            {text::STOP}
+        </button>
+        <button type="button" class="control" aria-disabled=idle on:click=move |_| read_aloud.previous()>
+            {text::PREVIOUS_SENTENCE}
+        </button>
+        <button type="button" class="control" aria-disabled=idle on:click=move |_| read_aloud.next()>
+            {text::NEXT_SENTENCE}
+        </button>
+        <button
+            type="button"
+            class="control"
+            aria-label=text::SLOWER_NAME
+            aria-describedby=RATE_ID
+            aria-disabled=move || rate.get().slower().is_none().to_string()
+            on:click=move |_| change_rate(rate.get_untracked().slower())
+        >
+            {text::SLOWER}
+        </button>
+        <span id=RATE_ID class="speech-rate">
+            {move || format!("{} {}", text::SPEECH_RATE, rate.get().label())}
+        </span>
+        <button
+            type="button"
+            class="control"
+            aria-label=text::FASTER_NAME
+            aria-describedby=RATE_ID
+            aria-disabled=move || rate.get().faster().is_none().to_string()
+            on:click=move |_| change_rate(rate.get_untracked().faster())
+        >
+            {text::FASTER}
+        </button>
+    }
+}
+
+/// Under the toolbar: how to pick where reading starts, how far it has got, the voice, and
+/// a plain sentence when the browser cannot read.
+#[component]
+pub fn ReadAloudStatus() -> impl IntoView {
+    let read_aloud = use_read_aloud();
+    let announcer = use_announcer();
+    // A problem is said once, as well as shown: the reader pressed a button and heard nothing.
+    Effect::new(move |_| {
+        if let Some(problem) = read_aloud.problem.get() {
+            announcer.say(problem.message());
+        }
+    });
+    let progress = move || {
+        let (n, total) = read_aloud.progress()?;
+        let template = match read_aloud.state() {
+            State::Paused(_) => text::READING_PAUSED,
+            _ => text::READING_PROGRESS,
+        };
+        Some(fill(template, &[("n", &n.to_string()), ("total", &total.to_string())]))
+    };
+    view! {
+        <p id="read-continuous-hint" class="hint">{text::READ_CONTINUOUS_HINT}</p>
+        <p class="reading-progress">{progress}</p>
+        {move || read_aloud.problem.get().map(|p| view! { <p class="speech-problem">{p.message()}</p> })}
+        <VoicePicker/>
+    }
+}

@@ -1,0 +1,150 @@
+//! What follows the reader's pointer and keyboard focus: the 阅读尺 (a band with the rest of
+//! the page dimmed), the 十字线, the 大字幕 bar, and 指读. All of it is drawn from the
+//! pointer's or the focused element's position; none of it takes a pointer event or focus,
+//! and the guides are hidden from screen readers (they repeat what is already there).
+
+use leptos::ev;
+use leptos::prelude::*;
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, EventTarget, HtmlElement};
+
+use crate::read_aloud::{use_read_aloud, ReadAloud};
+use crate::tools::use_tools;
+
+/// What a pointer or focus can rest on to be read or captioned.
+const CAPTIONED: &str =
+    "h1, h2, h3, p, li, figcaption, blockquote, dt, dd, td, th, a, button, label, select, .image-alt, .site-name";
+/// How long the pointer must rest before 指读 speaks, so that passing over text is silent.
+const POINT_REST: Duration = Duration::from_millis(450);
+
+fn element_of(target: Option<EventTarget>) -> Option<Element> {
+    target?.dyn_into::<Element>().ok()?.closest(CAPTIONED).ok().flatten()
+}
+
+fn words_of(element: &Element) -> String {
+    let text = element.text_content().unwrap_or_default();
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn viewport_height() -> f64 {
+    web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(0.0)
+}
+
+/// The 大字幕 bar is fixed at the bottom: a focused element under it is scrolled up above it
+/// (WCAG 2.4.11). A browser only scrolls focus into the window, and the element under the bar
+/// is in the window; this runs a frame later, after the browser's own focus scrolling.
+fn keep_above_caption_bar(element: Element) {
+    request_animation_frame(move || scroll_above_caption_bar(&element));
+}
+
+fn scroll_above_caption_bar(element: &Element) {
+    let Some(bar) = element.owner_document().and_then(|d| d.query_selector(".caption-bar").ok().flatten())
+    else {
+        return;
+    };
+    let bar_top = bar.get_bounding_client_rect().top();
+    let rect = element.get_bounding_client_rect();
+    if rect.bottom() > bar_top {
+        if let Some(window) = web_sys::window() {
+            window.scroll_by_with_x_and_y(0.0, rect.bottom() - bar_top + 16.0);
+        }
+    }
+}
+
+#[component]
+pub fn ReadingGuides() -> impl IntoView {
+    let tools = use_tools();
+    let read_aloud = use_read_aloud();
+    let position = RwSignal::new((0.0_f64, viewport_height() / 2.0));
+    let caption = RwSignal::new(String::new());
+    let resting_on = StoredValue::new_local(None::<Element>);
+    let guides_on = move || tools.with_untracked(|t| t.ruler || t.crosshair);
+
+    let pointer_moved = window_event_listener(ev::pointermove, move |event| {
+        if guides_on() {
+            position.set((f64::from(event.client_x()), f64::from(event.client_y())));
+        }
+    });
+    let pointer_over = window_event_listener(ev::pointerover, move |event| {
+        let Some(element) = element_of(event.target()) else { return };
+        if resting_on.with_value(|e| e.as_ref() == Some(&element)) {
+            return;
+        }
+        resting_on.set_value(Some(element.clone()));
+        if tools.with_untracked(|t| t.captions) {
+            caption.set(words_of(&element));
+        }
+        if tools.with_untracked(|t| t.point_read) && !read_aloud.is_reading_article() {
+            set_timeout(
+                move || {
+                    if resting_on.with_value(|e| e.as_ref() == Some(&element)) {
+                        read_aloud.point_read(&element);
+                    }
+                },
+                POINT_REST,
+            );
+        }
+    });
+    let focus_moved = window_event_listener(ev::focusin, move |event| {
+        let Some(target) = event.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) else { return };
+        let (captions, point_read) = tools.with_untracked(|t| (t.captions, t.point_read));
+        if guides_on() {
+            let rect = target.get_bounding_client_rect();
+            position.set((rect.left() + rect.width() / 2.0, rect.top() + rect.height() / 2.0));
+        }
+        if captions {
+            caption.set(words_of(&target));
+            keep_above_caption_bar(target.clone().into());
+        }
+        if point_read && !read_aloud.is_reading_article() {
+            read_aloud.point_read(&target);
+        }
+    });
+    // While reading 连读, a click on another paragraph goes on from there.
+    let clicked = window_event_listener(ev::click, move |event| {
+        jump_on_click(read_aloud, event.target());
+    });
+    on_cleanup(move || {
+        pointer_moved.remove();
+        pointer_over.remove();
+        focus_moved.remove();
+        clicked.remove();
+    });
+
+    let ruler = move || {
+        tools.with(|t| t.ruler).then(|| {
+            view! { <div class="reading-ruler" aria-hidden="true" style:top=move || format!("{}px", position.get().1)></div> }
+        })
+    };
+    let crosshair = move || {
+        tools.with(|t| t.crosshair).then(|| {
+            view! {
+                <div class="crosshair-x" aria-hidden="true" style:top=move || format!("{}px", position.get().1)></div>
+                <div class="crosshair-y" aria-hidden="true" style:left=move || format!("{}px", position.get().0)></div>
+            }
+        })
+    };
+    // While reading, the bar shows the sentence being read; otherwise what is pointed at.
+    let caption_text = move || read_aloud.sentence.get().unwrap_or_else(|| caption.get());
+    let captions = move || {
+        tools
+            .with(|t| t.captions)
+            .then(|| view! { <div class="caption-bar" aria-hidden="true">{caption_text}</div> })
+    };
+    view! { {ruler} {crosshair} {captions} }
+}
+
+fn jump_on_click(read_aloud: ReadAloud, target: Option<EventTarget>) {
+    if !read_aloud.is_reading_article() {
+        return;
+    }
+    let Some(element) = target.and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+    if element.closest("a, button").ok().flatten().is_some() {
+        return;
+    }
+    let block = element.closest("h1, p, h2, li, figcaption").ok().flatten();
+    if let Some(block) = block.filter(ReadAloud::is_readable) {
+        read_aloud.read_from(&block);
+    }
+}

@@ -1,0 +1,98 @@
+//! 快捷键: a modal `<dialog>` listing every shortcut, with the switch that turns them all
+//! off. Opened from the toolbar or with Alt+Shift+K; Escape or 关闭 closes it and focus goes
+//! back where it was.
+
+use changyue_core::shortcuts::SHORTCUTS;
+use changyue_core::text::{self, fill};
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+
+use crate::components::live_region::use_announcer;
+use crate::tools::use_tools;
+
+#[derive(Clone, Copy)]
+pub struct ShortcutHelp {
+    dialog: NodeRef<html::Dialog>,
+    back: StoredValue<Option<HtmlElement>, LocalStorage>,
+}
+
+pub fn provide_shortcut_help() -> ShortcutHelp {
+    let help = ShortcutHelp { dialog: NodeRef::new(), back: StoredValue::new_local(None) };
+    provide_context(help);
+    help
+}
+
+impl ShortcutHelp {
+    pub fn open(&self) {
+        let Some(dialog) = self.dialog.get_untracked() else { return };
+        if dialog.open() {
+            return;
+        }
+        let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+        self.back.set_value(active.and_then(|e| e.dyn_into().ok()));
+        let _ = dialog.show_modal();
+    }
+}
+
+/// The toolbar's 快捷键 button.
+#[component]
+pub fn ShortcutHelpButton() -> impl IntoView {
+    let help = expect_context::<ShortcutHelp>();
+    view! {
+        <button type="button" class="control" aria-haspopup="dialog" on:click=move |_| help.open()>
+            {text::SHORTCUTS_TITLE}
+        </button>
+    }
+}
+
+#[component]
+pub fn ShortcutHelpDialog() -> impl IntoView {
+    let help = expect_context::<ShortcutHelp>();
+    let tools = use_tools();
+    let announcer = use_announcer();
+    let enabled = Memo::new(move |_| tools.with(|t| t.shortcuts));
+    let toggle = move |_| {
+        let on = !tools.with_untracked(|t| t.shortcuts);
+        tools.update(|t| t.shortcuts = on);
+        announcer.say(if on { text::SHORTCUTS_ON } else { text::SHORTCUTS_OFF });
+    };
+    let close = move |_| {
+        if let Some(dialog) = help.dialog.get_untracked() {
+            dialog.close();
+        }
+    };
+    let give_focus_back = move |_| {
+        if let Some(back) = help.back.get_value().filter(|e| e.is_connected()) {
+            let _ = back.focus();
+        }
+    };
+    let rows = SHORTCUTS
+        .iter()
+        .map(|s| {
+            view! {
+                <tr>
+                    <td><kbd>{fill("Alt+Shift+{key}", &[("key", s.key)])}</kbd></td>
+                    <td>{s.description}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <dialog class="shortcut-help" node_ref=help.dialog aria-labelledby="shortcut-help-title" on:close=give_focus_back>
+            <h2 id="shortcut-help-title">{text::SHORTCUTS_TITLE}</h2>
+            <p>{text::SHORTCUTS_INTRO}</p>
+            <button type="button" class="control" aria-pressed=move || enabled.get().to_string() on:click=toggle>
+                {text::SHORTCUTS_SWITCH}
+            </button>
+            <table>
+                <thead>
+                    <tr><th scope="col">{text::SHORTCUT_KEY}</th><th scope="col">{text::SHORTCUT_DOES}</th></tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+            <button type="button" class="control" on:click=close>{text::CLOSE}</button>
+        </dialog>
+    }
+}

@@ -1,0 +1,30 @@
+//! One of the toolbar's on/off tools (指读, 阅读尺, 十字线, 大鼠标, 大字幕) as a
+//! `<button aria-pressed>`; a press flips it, stores it and says so once.
+
+use changyue_core::text::{self, fill};
+use changyue_core::ToolSettings;
+use leptos::prelude::*;
+
+use crate::components::live_region::use_announcer;
+use crate::tools::use_tools;
+
+#[component]
+pub fn ToolSwitch(
+    label: &'static str,
+    read: fn(&ToolSettings) -> bool,
+    write: fn(&mut ToolSettings, bool),
+) -> impl IntoView {
+    let tools = use_tools();
+    let announcer = use_announcer();
+    let on = Memo::new(move |_| tools.with(read));
+    let toggle = move |_| {
+        let turn_on = !tools.with_untracked(read);
+        tools.update(|t| write(t, turn_on));
+        announcer.say(fill(if turn_on { text::TOOL_ON } else { text::TOOL_OFF }, &[("name", label)]));
+    };
+    view! {
+        <button type="button" class="control" aria-pressed=move || on.get().to_string() on:click=toggle>
+            {label}
+        </button>
+    }
+}

@@ -1,0 +1,97 @@
+//! The Alt+Shift shortcuts, listened for on the whole page. Which key does what, and when a
+//! key is left alone, is decided in `changyue_core::shortcuts`; this only carries it out.
+
+use changyue_core::shortcuts::{action_for, Action, KeyPress};
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::adapters::dom;
+use crate::components::barrier_free_toolbar::Toolbar;
+use crate::components::font_size_controls::step_font_size;
+use crate::components::live_region::Announcer;
+use crate::components::shortcut_help::ShortcutHelp;
+use crate::components::skip_link::MAIN_ID;
+use crate::components::table_of_contents::CONTENTS_ID;
+use crate::read_aloud::ReadAloud;
+use crate::reading::ReadingSettings;
+use crate::tools::Tools;
+
+/// Everything a shortcut can act on, gathered while the app is set up.
+#[derive(Clone, Copy)]
+pub struct Targets {
+    pub tools: Tools,
+    pub toolbar: Toolbar,
+    pub read_aloud: ReadAloud,
+    pub reading: ReadingSettings,
+    pub announcer: Announcer,
+    pub help: ShortcutHelp,
+}
+
+fn typing_in(target: Option<web_sys::EventTarget>) -> bool {
+    let Some(element) = target.and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return false };
+    element
+        .closest("input, textarea, select, [contenteditable]:not([contenteditable=\"false\"])")
+        .ok()
+        .flatten()
+        .is_some()
+}
+
+pub fn listen_for_shortcuts(targets: Targets) {
+    let handle = window_event_listener(ev::keydown, move |event| {
+        if !targets.tools.with_untracked(|t| t.shortcuts) {
+            return;
+        }
+        let code = event.code();
+        let press = KeyPress {
+            code: &code,
+            alt: event.alt_key(),
+            shift: event.shift_key(),
+            ctrl: event.ctrl_key(),
+            meta: event.meta_key(),
+            in_field: typing_in(event.target()),
+        };
+        if let Some(action) = action_for(press) {
+            event.prevent_default();
+            act(targets, action);
+        }
+    });
+    // The listener lives as long as the app.
+    std::mem::forget(handle);
+}
+
+fn act(t: Targets, action: Action) {
+    match action {
+        Action::ToggleToolbar => t.toolbar.toggle(true),
+        Action::ReadOrPause => {
+            t.toolbar.open(false);
+            t.read_aloud.toggle_pause();
+        }
+        Action::StopReading => t.read_aloud.stop(),
+        Action::PreviousSentence => t.read_aloud.previous(),
+        Action::NextSentence => t.read_aloud.next(),
+        Action::FontLarger => step_font_size(t.reading.settings, t.announcer, true),
+        Action::FontSmaller => step_font_size(t.reading.settings, t.announcer, false),
+        Action::ElderMode => {
+            let on = !t.reading.settings.get_untracked().elder;
+            t.reading.settings.update(|s| s.elder = on);
+            t.announcer.say(if on { changyue_core::text::ELDER_ON } else { changyue_core::text::ELDER_OFF });
+        }
+        Action::JumpToBanner => {
+            dom::focus(".site-name a");
+        }
+        Action::JumpToMain => {
+            dom::focus(&format!("#{MAIN_ID}"));
+        }
+        // A short article has no contents: its text is the next best place.
+        Action::JumpToContents => {
+            if !dom::focus(&format!("#{CONTENTS_ID} a")) {
+                dom::focus(&format!("#{MAIN_ID}"));
+            }
+        }
+        Action::JumpToChannels => {
+            dom::focus("#channels-title");
+        }
+        Action::ShowHelp => t.help.open(),
+    }
+}

@@ -1,0 +1,51 @@
+//! The 无障碍 toolbar's settings as app state: one signal in context, its guides mirrored
+//! onto `<html>` as data attributes and every change kept in localStorage.
+
+use changyue_core::ToolSettings;
+use leptos::prelude::*;
+
+use crate::adapters::{dom, storage};
+
+#[derive(Clone, Copy)]
+pub struct Tools(pub RwSignal<ToolSettings>);
+
+pub fn provide_tools() -> Tools {
+    let initial = storage::load(ToolSettings::STORAGE_KEY)
+        .map(|stored| ToolSettings::from_stored(&stored))
+        .unwrap_or_default();
+    let tools = Tools(RwSignal::new(initial));
+    Effect::new(move |previous: Option<ToolSettings>| {
+        let current = tools.0.get();
+        for (name, on) in current.page_attributes() {
+            if on {
+                dom::set_root_attribute(name, "");
+            } else {
+                dom::remove_root_attribute(name);
+            }
+        }
+        if previous.as_ref().is_some_and(|p| *p != current) {
+            storage::save(ToolSettings::STORAGE_KEY, &current.to_stored());
+        }
+        current
+    });
+    provide_context(tools);
+    tools
+}
+
+pub fn use_tools() -> Tools {
+    expect_context()
+}
+
+impl Tools {
+    pub fn with<T>(&self, read: impl FnOnce(&ToolSettings) -> T) -> T {
+        self.0.with(read)
+    }
+
+    pub fn with_untracked<T>(&self, read: impl FnOnce(&ToolSettings) -> T) -> T {
+        self.0.with_untracked(read)
+    }
+
+    pub fn update(&self, write: impl FnOnce(&mut ToolSettings)) {
+        self.0.update(write)
+    }
+}

@@ -1,0 +1,104 @@
+// Reading guides (阅读尺, 十字线, 大鼠标) and the 大字幕 caption bar, by pointer and by keyboard.
+import { test, expect } from './fixtures.js';
+import { open, reopen, SEED, axeViolations } from './helpers.js';
+import { installSpeech, finishSentence } from './speech.js';
+
+async function turnOn(page, name) {
+  const toolbar = page.getByRole('toolbar', { name: '无障碍工具' });
+  if (!(await toolbar.isVisible())) await page.getByRole('banner').getByRole('button', { name: '无障碍浏览' }).click();
+  await toolbar.getByRole('button', { name }).click();
+  await expect(toolbar.getByRole('button', { name })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('status')).toHaveText(`${name}已开启`);
+}
+
+const box = (page, selector) => page.locator(selector).evaluate((e) => {
+  const r = e.getBoundingClientRect();
+  return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, height: r.height, width: r.width };
+});
+
+test('阅读尺 follows the pointer and keyboard focus, dims the rest and takes no clicks', async ({ page }) => {
+  await open(page, SEED);
+  await turnOn(page, '阅读尺');
+  await page.mouse.move(300, 400);
+  const ruler = page.locator('.reading-ruler');
+  await expect(ruler).toBeVisible();
+  await expect(ruler).toHaveAttribute('aria-hidden', 'true');
+  const band = await box(page, '.reading-ruler');
+  expect(band.top).toBeLessThan(400);
+  expect(band.bottom).toBeGreaterThan(400);
+  expect(band.width).toBe(page.viewportSize().width);
+  expect(await ruler.evaluate((e) => getComputedStyle(e).boxShadow)).toMatch(/rgba\(0, 0, 0, 0\.45\)/);
+  // Clicks go through it to the page.
+  const link = page.getByRole('navigation', { name: '本文目录' }).getByRole('link').first();
+  await link.click();
+  await expect(page.locator('#section-1')).toBeFocused();
+  // Keyboard focus moves it too.
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => {
+    const r = document.activeElement.getBoundingClientRect();
+    return r.top + r.height / 2;
+  });
+  const moved = await box(page, '.reading-ruler');
+  expect(Math.abs((moved.top + moved.bottom) / 2 - focused)).toBeLessThan(2);
+  await reopen(page);
+  await expect(page.locator('html'), 'remembered').toHaveAttribute('data-ruler', '');
+});
+
+test('十字线 crosses at the pointer; 大鼠标 is a 48 px cursor from this site', async ({ page }) => {
+  await open(page, SEED);
+  await turnOn(page, '十字线');
+  await page.mouse.move(500, 300);
+  const across = await box(page, '.crosshair-x');
+  const down = await box(page, '.crosshair-y');
+  expect(Math.round((across.top + across.bottom) / 2)).toBe(300);
+  expect(Math.round((down.left + down.right) / 2)).toBe(500);
+  await turnOn(page, '大鼠标');
+  const cursor = await page.locator('.article-body p').first().evaluate((e) => getComputedStyle(e).cursor);
+  expect(cursor).toMatch(/^url\("data:image\/svg\+xml,.*width='48'/);
+  const onButton = await page.getByRole('button', { name: '大鼠标' }).evaluate((e) => getComputedStyle(e).cursor);
+  expect(onButton).toBe(cursor);
+});
+
+test('大字幕 shows what the pointer or focus is on in 40 px type, 56 px in elder mode, and never covers focus', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await open(page, SEED);
+  await turnOn(page, '大字幕');
+  const bar = page.locator('.caption-bar');
+  await expect(bar).toHaveAttribute('aria-hidden', 'true');
+  const paragraph = page.locator('.article-body p').first();
+  await paragraph.hover();
+  await expect(bar).toHaveText(await paragraph.textContent());
+  expect(await bar.evaluate((e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(40);
+
+  // Tab through the whole footer: every focused control stays above the bar.
+  const inFooter = page.getByRole('contentinfo').getByRole('button', { name: '长者模式' });
+  await page.locator('#channels-title').focus();
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement === document.body)) break;
+    const covered = () => page.evaluate(() => {
+      const bar = document.querySelector('.caption-bar').getBoundingClientRect();
+      const focused = document.activeElement.getBoundingClientRect();
+      return focused.bottom > bar.top + 1;
+    });
+    await expect.poll(covered, { message: `focus stop ${i + 1}`, timeout: 1000 }).toBe(false);
+  }
+  await inFooter.focus();
+  await expect(bar).toHaveText('长者模式');
+  await inFooter.click();
+  expect(await bar.evaluate((e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(56);
+  // The end of the page can still be scrolled above the bar.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  const last = await page.locator('footer li').last().evaluate((e) => e.getBoundingClientRect().bottom);
+  expect(last).toBeLessThanOrEqual((await box(page, '.caption-bar')).top);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('大字幕 shows the sentence being read aloud', async ({ page }) => {
+  await installSpeech(page);
+  await open(page, SEED);
+  await turnOn(page, '大字幕');
+  await page.getByRole('button', { name: '连读' }).click();
+  await finishSentence(page);
+  await expect(page.locator('.caption-bar')).toHaveText('百舸争流,奋楫者先。');
+});

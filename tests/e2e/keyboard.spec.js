@@ -1,0 +1,164 @@
+// The keyboard: 本文目录, region jumps, the Alt+Shift shortcuts and their help, and a walk
+// through the whole page with Tab alone.
+import { test, expect } from './fixtures.js';
+import { open, reopen, SEED, HELP, axeViolations } from './helpers.js';
+import { installSpeech, lastSpoken } from './speech.js';
+
+const SECTIONS = [
+  '育强“组织力” 筑牢乡村振兴“桥头堡”',
+  '擎起“产业旗” 打造乡村振兴“金钥匙”',
+  '汇聚“人才力” 组建乡村振兴“智慧库”',
+  '走好“文化路” 释放乡村振兴“新力量”',
+  '做好“生态题” 答出乡村振兴“高分卷”',
+];
+
+test('本文目录 lists the sections; a link takes focus to its heading', async ({ page }) => {
+  await open(page, SEED);
+  const contents = page.getByRole('navigation', { name: '本文目录' });
+  await expect(contents.getByRole('link')).toHaveText(await page.locator('.article-body h2').allTextContents());
+  await contents.getByRole('link').nth(2).focus();
+  await page.keyboard.press('Enter');
+  const heading = page.getByRole('heading', { level: 2, name: await contents.getByRole('link').nth(2).textContent() });
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+  // Tab goes on from the section, not from the top of the page.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement.closest('main, footer').tagName)).toBe('FOOTER');
+});
+
+test('the seed article has the five sections of the page it replaces in its contents', async ({ page }) => {
+  await open(page, SEED);
+  await expect(page.getByRole('navigation', { name: '本文目录' }).getByRole('link')).toHaveText(SECTIONS);
+});
+
+test('Alt+Shift shortcuts: toolbar, font size, elder mode and region jumps', async ({ page }) => {
+  await open(page, SEED);
+  await page.keyboard.press('Alt+Shift+KeyA');
+  const toolbar = page.getByRole('toolbar', { name: '无障碍工具' });
+  await expect(toolbar.getByRole('button', { name: '连读' })).toBeFocused();
+  await page.keyboard.press('Alt+Shift+KeyA');
+  await expect(toolbar).toHaveCount(0);
+
+  await page.keyboard.press('Alt+Shift+Equal');
+  await expect(page.locator('html')).toHaveAttribute('data-font-scale', '110');
+  await expect(page.getByRole('status')).toHaveText('字号已调整为 110%');
+  await page.keyboard.press('Alt+Shift+Minus');
+  await expect(page.locator('html')).toHaveAttribute('data-font-scale', '100');
+  await page.keyboard.press('Alt+Shift+KeyE');
+  await expect(page.locator('html')).toHaveAttribute('data-elder', '');
+  await expect(page.getByRole('status')).toHaveText('长者模式已开启');
+  await page.keyboard.press('Alt+Shift+KeyE');
+  await expect(page.locator('html')).not.toHaveAttribute('data-elder');
+
+  await page.keyboard.press('Alt+Shift+Digit4');
+  await expect(page.getByRole('heading', { name: '两微一端' })).toBeFocused();
+  await page.keyboard.press('Alt+Shift+Digit3');
+  await expect(page.getByRole('navigation', { name: '本文目录' }).getByRole('link').first()).toBeFocused();
+  await page.keyboard.press('Alt+Shift+Digit1');
+  await expect(page.getByRole('banner').getByRole('link', { name: '鄂尔多斯市党建网' })).toBeFocused();
+  await page.keyboard.press('Alt+Shift+Digit2');
+  await expect(page.getByRole('main')).toBeFocused();
+});
+
+test('read-aloud by shortcut: Alt+Shift+R reads, pauses and resumes; N, P and S', async ({ page }) => {
+  await installSpeech(page);
+  await open(page, SEED);
+  await page.keyboard.press('Alt+Shift+KeyR');
+  await expect.poll(() => lastSpoken(page).then((s) => s && s.text)).toBe('抓党建促振兴的乌兰陶勒盖实践');
+  await expect(page.getByRole('toolbar', { name: '无障碍工具' }), 'the controls come into sight').toBeVisible();
+  await page.keyboard.press('Alt+Shift+KeyN');
+  await expect.poll(() => lastSpoken(page).then((s) => s.text)).toBe('百舸争流,奋楫者先。');
+  await page.keyboard.press('Alt+Shift+KeyR');
+  await expect(page.getByRole('button', { name: '继续' })).toBeVisible();
+  await page.keyboard.press('Alt+Shift+KeyR');
+  await expect(page.getByRole('button', { name: '暂停' })).toBeVisible();
+  await page.keyboard.press('Alt+Shift+KeyP');
+  await expect.poll(() => lastSpoken(page).then((s) => s.text)).toBe('抓党建促振兴的乌兰陶勒盖实践');
+  await page.keyboard.press('Alt+Shift+KeyS');
+  await expect(page.getByRole('button', { name: '暂停' })).toHaveAttribute('aria-disabled', 'true');
+});
+
+test('no bare key, Shift+letter or Alt+letter acts, and nothing fires while typing in a field', async ({ page }) => {
+  await installSpeech(page);
+  await open(page, SEED);
+  for (const key of ['r', 'a', 'Shift+KeyR', 'Shift+KeyA', 'Alt+KeyR', 'Alt+KeyA', 'Control+Shift+KeyA']) {
+    await page.keyboard.press(key);
+  }
+  await expect(page.getByRole('toolbar')).toHaveCount(0);
+  expect(await page.evaluate(() => window.__speech.record.spoken)).toEqual([]);
+  // A field on the page (a site may add a search box): its keys stay its own.
+  await page.evaluate(() => {
+    const input = document.createElement('input');
+    input.setAttribute('aria-label', '搜索');
+    document.querySelector('main').prepend(input);
+  });
+  await page.getByRole('textbox', { name: '搜索' }).focus();
+  await page.keyboard.press('Alt+Shift+KeyA');
+  await page.keyboard.press('Alt+Shift+Equal');
+  await expect(page.getByRole('toolbar')).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('data-font-scale', '100');
+});
+
+test('快捷键 help: opened by shortcut or button, lists every shortcut, and turns them all off', async ({ page }) => {
+  await open(page, SEED);
+  const fontLarger = page.getByRole('banner').getByRole('button', { name: '放大字号' });
+  await fontLarger.focus();
+  await page.keyboard.press('Alt+Shift+KeyK');
+  const dialog = page.getByRole('dialog', { name: '快捷键' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator('tbody tr')).toHaveCount(13);
+  await expect(dialog.locator('tbody tr').first()).toHaveText(/Alt\+Shift\+A\s*打开或关闭无障碍工具/);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(fontLarger, 'focus goes back where it was').toBeFocused();
+
+  await page.keyboard.press('Alt+Shift+KeyA');
+  await page.getByRole('toolbar').getByRole('button', { name: '快捷键' }).click();
+  const enabled = dialog.getByRole('button', { name: '启用快捷键' });
+  await expect(enabled).toHaveAttribute('aria-pressed', 'true');
+  await enabled.click();
+  await expect(enabled).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByRole('status')).toHaveText('快捷键已关闭');
+  await dialog.getByRole('button', { name: '关闭' }).click();
+  await expect(page.getByRole('toolbar').getByRole('button', { name: '快捷键' })).toBeFocused();
+  await reopen(page);
+  await page.keyboard.press('Alt+Shift+Equal');
+  await page.keyboard.press('Alt+Shift+KeyK');
+  await expect(page.locator('html'), 'off, and remembered').toHaveAttribute('data-font-scale', '100');
+  await expect(dialog).toBeHidden();
+});
+
+test('Tab alone reaches every control on the page, in order, with a visible ring, and never gets stuck', async ({ page }) => {
+  await open(page, HELP);
+  await page.getByRole('banner').getByRole('button', { name: '无障碍浏览' }).click();
+  await page.getByRole('banner').getByRole('button', { name: '阅读设置', exact: true }).click();
+  // The reader starts at the top of the page: the skip link is the first stop.
+  await page.keyboard.press('Shift');
+  await page.locator('.skip-link').focus();
+  // What a keyboard reader should be able to reach: every visible control that takes focus,
+  // one per toolbar (its Tab stop) and one per radio group (the checked radio).
+  const expected = await page.evaluate(() => {
+    const all = [...document.querySelectorAll('a[href], button, input, select, [tabindex="0"]')];
+    return all
+      .filter((e) => e.offsetParent !== null || e.closest('.skip-link'))
+      .filter((e) => !e.closest('dialog'))
+      .filter((e) => !(e.closest('[role=toolbar]') && e.getAttribute('tabindex') === '-1'))
+      .filter((e) => !(e.type === 'radio' && !e.checked))
+      .map((e) => e.outerHTML.slice(0, 120));
+  });
+  const reached = [];
+  for (let i = 0; i < expected.length + 5; i++) {
+    if (i > 0) await page.keyboard.press('Tab');
+    const now = await page.evaluate(() => {
+      const e = document.activeElement;
+      const s = getComputedStyle(e);
+      return { html: e.outerHTML.slice(0, 120), ring: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 };
+    });
+    if (reached.length && now.html === reached[0]) break;
+    if (now.html.startsWith('<body')) continue;
+    expect(now.ring, now.html).toBe(true);
+    reached.push(now.html);
+  }
+  expect(reached).toEqual(expected);
+});

@@ -1,0 +1,226 @@
+// 无障碍浏览's read-aloud, against a recording stand-in for speechSynthesis (see speech.js).
+import { test, expect } from './fixtures.js';
+import { open, SEED, HELP, axeViolations, reopen, watchConsole } from './helpers.js';
+import { installSpeech, spoken, lastSpoken, finishSentence, highlighted } from './speech.js';
+
+const TITLE = '抓党建促振兴的乌兰陶勒盖实践';
+const FIRST = '百舸争流,奋楫者先。';
+const SECOND = '今年以来,乌审旗乌兰陶勒盖镇把抓党建促乡村振兴工作摆在首要位置,将产业向乡村振兴聚能、干部向乡村振兴聚集、文化向乡村振兴聚合、生态向乡村振兴聚力、工作向乡村振兴聚焦,推动基层党建与乡村振兴深度融合,各项工作迈上新台阶。';
+
+async function openToolbar(page) {
+  await page.getByRole('banner').getByRole('button', { name: '无障碍浏览' }).click();
+  const toolbar = page.getByRole('toolbar', { name: '无障碍工具' });
+  await expect(toolbar).toBeVisible();
+  return toolbar;
+}
+
+test.beforeEach(async ({ page }) => {
+  await installSpeech(page);
+});
+
+test('连读 reads sentence by sentence from the top, in Chinese, highlighting each', async ({ page }) => {
+  await open(page, SEED);
+  const toolbar = await openToolbar(page);
+  expect(await spoken(page), 'nothing is spoken before the reader asks').toEqual([]);
+  await toolbar.getByRole('button', { name: '连读' }).click();
+  await expect.poll(() => lastSpoken(page)).toEqual({ text: TITLE, lang: 'zh-CN', rate: 1, voice: 'test-zh-CN' });
+  expect(await highlighted(page)).toEqual({ sentence: TITLE, current: ['h1'] });
+  await expect(page.locator('.reading-progress')).toHaveText(/正在朗读第 1 句，共 \d+ 句/);
+
+  await finishSentence(page);
+  await expect.poll(() => lastSpoken(page).then((s) => s.text)).toBe(FIRST);
+  expect(await highlighted(page)).toEqual({ sentence: FIRST, current: ['p'] });
+  await finishSentence(page);
+  await expect.poll(() => lastSpoken(page).then((s) => s.text)).toBe(SECOND);
+  await finishSentence(page);
+  await expect.poll(() => lastSpoken(page).then((s) => s.text)).toBe('育强“组织力” 筑牢乡村振兴“桥头堡”');
+  expect((await highlighted(page)).current).toEqual(['h2']);
+  expect((await spoken(page)).length).toBe(4);
+});
+
+test('暂停, 继续, 上一句, 下一句 and 停止', async ({ page }) => {
+  await open(page, SEED);
+  const toolbar = await openToolbar(page);
+  await expect(toolbar.getByRole('button', { name: '暂停' })).toHaveAttribute('aria-disabled', 'true');
+  await toolbar.getByRole('button', { name: '连读' }).click();
+  await finishSentence(page);
+  await expect.poll(() => lastSpoken(page).then((s) => s.text)).toBe(FIRST);
+
+  await toolbar.getByRole('button', { name: '暂停' }).click();
+  await expect(toolbar.getByRole('button', { name: '继续' })).toBeVisible();
+  expect(await page.evaluate(() => speechSynthesis.speaking), 'the engine is silent while paused').toBe(false);
+  expect((await highlighted(page)).sentence, 'the paused sentence stays marked').toBe(FIRST);
+  await expect(page.locator('.reading-progress')).toHaveText(/已暂停在第 2 句/);
+  await toolbar.getByRole('button', { name: '继续' }).click();
+  await expect.poll(() => spoken(page).then((s) => s.map((u) => u.text).slice(-2))).toEqual([FIRST, FIRST]);
+
+  await toolbar.getByRole('button', { name: '下一句' }).click();
+  await expect.poll(() => lastSpoken(page).then((s) => s.text)).toBe(SECOND);
+  await toolbar.getByRole('button', { name: '上一句' }).click();
+  await expect.poll(() => lastSpoken(page).then((s) => s.text)).toBe(FIRST);
+  expect((await highlighted(page)).sentence).toBe(FIRST);
+
+  await toolbar.getByRole('button', { name: '停止' }).click();
+  expect(await page.evaluate(() => speechSynthesis.speaking)).toBe(false);
+  expect(await highlighted(page)).toEqual({ sentence: '', current: [] });
+  await expect(page.locator('.reading-progress')).toBeHidden();
+  const count = (await spoken(page)).length;
+  await finishSentence(page);
+  await page.waitForTimeout(100);
+  expect((await spoken(page)).length, 'nothing more after 停止').toBe(count);
+});
+
+test('speed from 0.5x to 2x, remembered; a change while reading repeats the sentence', async ({ page }) => {
+  await open(page, SEED);
+  const toolbar = await openToolbar(page);
+  const slower = toolbar.getByRole('button', { name: '减慢语速' });
+  const faster = toolbar.getByRole('button', { name: '加快语速' });
+  await toolbar.getByRole('button', { name: '连读' }).click();
+  await faster.click();
+  await expect(page.getByRole('status')).toHaveText('语速已调整为 1.25 倍');
+  await expect.poll(() => lastSpoken(page)).toMatchObject({ text: TITLE, rate: 1.25 });
+  for (let i = 0; i < 3; i++) await faster.click();
+  await expect(faster).toHaveAttribute('aria-disabled', 'true');
+  await expect(toolbar).toContainText('语速 2 倍');
+  await expect.poll(() => lastSpoken(page)).toMatchObject({ rate: 2 });
+  for (let i = 0; i < 6; i++) await slower.click();
+  await expect(slower).toHaveAttribute('aria-disabled', 'true');
+  await expect.poll(() => lastSpoken(page)).toMatchObject({ text: TITLE, rate: 0.5 });
+  await reopen(page);
+  await expect(page.getByRole('toolbar', { name: '无障碍工具' }), 'the toolbar stays open').toContainText('语速 0.5 倍');
+});
+
+test('a voice for the article language is chosen and remembered; others are not offered', async ({ page }) => {
+  await open(page, SEED);
+  await openToolbar(page);
+  const picker = page.getByRole('combobox', { name: '语音' });
+  await expect(picker.locator('option')).toHaveText(['自动选择', '婷婷（zh-CN）', '美佳（zh-TW）']);
+  await picker.selectOption('test-zh-TW');
+  await expect(page.getByRole('status')).toHaveText('语音已调整为 美佳');
+  await page.getByRole('button', { name: '连读' }).click();
+  await expect.poll(() => lastSpoken(page)).toMatchObject({ voice: 'test-zh-TW', lang: 'zh-CN' });
+  await reopen(page);
+  await expect(page.getByRole('combobox', { name: '语音' })).toHaveValue('test-zh-TW');
+});
+
+test('while reading, a click on a paragraph goes on from there', async ({ page }) => {
+  await open(page, SEED);
+  const toolbar = await openToolbar(page);
+  await toolbar.getByRole('button', { name: '连读' }).click();
+  await page.locator('.article-body p').nth(1).click();
+  await expect.poll(() => lastSpoken(page).then((s) => s.text)).toBe('实现乡村振兴,离不开基层党组织的引领和党员先锋模范作用的发挥。');
+  expect((await highlighted(page)).current).toEqual(['p']);
+});
+
+test('连读 starts at the first paragraph on screen (Alt+Shift+R from anywhere)', async ({ page }) => {
+  await open(page, SEED);
+  await openToolbar(page);
+  const heading = page.locator('#section-3');
+  await heading.evaluate((h) => h.scrollIntoView({ block: 'start' }));
+  // The toolbar is scrolled away now; the shortcut reads from where the reader is.
+  await page.keyboard.press('Alt+Shift+KeyR');
+  await expect.poll(() => lastSpoken(page).then((s) => s.text)).toBe(await heading.textContent());
+});
+
+test('指读 speaks what takes keyboard focus, and what the pointer rests on', async ({ page }) => {
+  await open(page, HELP);
+  const toolbar = await openToolbar(page);
+  await toolbar.getByRole('button', { name: '指读' }).click();
+  await expect(toolbar.getByRole('button', { name: '指读' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('status')).toHaveText('指读已开启');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => lastSpoken(page).then((s) => s && s.text)).toBe('暂停');
+  const paragraph = page.locator('.article-body p').first();
+  await paragraph.hover();
+  const first = (await paragraph.textContent()).split('。')[0] + '。';
+  await expect.poll(() => lastSpoken(page).then((s) => s.text)).toBe(first);
+});
+
+test('the toolbar by keyboard: one Tab stop, arrows inside, Escape closes and returns focus', async ({ page }) => {
+  await open(page, SEED);
+  const toggle = page.getByRole('banner').getByRole('button', { name: '无障碍浏览' });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('status')).toHaveText('无障碍工具已打开');
+  await page.keyboard.press('Tab');
+  const toolbar = page.getByRole('toolbar', { name: '无障碍工具' });
+  await expect(toolbar.getByRole('button', { name: '连读' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(toolbar.getByRole('button', { name: '指读' })).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(toolbar.getByRole('button', { name: '关闭无障碍工具' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(toolbar.getByRole('button', { name: '连读' })).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement.closest('[role=toolbar]')), 'one Tab leaves the toolbar').toBeNull();
+  await page.keyboard.press('Shift+Tab');
+  await expect(toolbar.getByRole('button', { name: '关闭无障碍工具' }), 'the last tool used is the Tab stop').toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(toolbar).toHaveCount(0);
+  await expect(toggle).toBeFocused();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('the footer 无障碍浏览 opens the toolbar and takes focus into it', async ({ page }) => {
+  await open(page, SEED);
+  const inFooter = page.getByRole('contentinfo').getByRole('button', { name: '无障碍浏览' });
+  await inFooter.click();
+  await expect(page.getByRole('toolbar', { name: '无障碍工具' }).getByRole('button', { name: '连读' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(inFooter).toBeFocused();
+});
+
+// Each of these installs its engine after the default one, so it is the one the app finds.
+test('without speech the toolbar says so, and nothing breaks', async ({ page }) => {
+  const problems = watchConsole(page);
+  await installSpeech(page, null);
+  await open(page, SEED);
+  await openToolbar(page);
+  await expect(page.locator('.speech-problem')).toContainText('这个浏览器不能朗读。');
+  const button = page.getByRole('button', { name: '连读' });
+  await expect(button).toHaveAttribute('aria-disabled', 'true');
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toContainText('这个浏览器不能朗读。');
+  await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  expect(problems).toEqual([]);
+});
+
+test('without a Chinese voice the toolbar says so, and never reads Chinese with another', async ({ page }) => {
+  await installSpeech(page, [{ name: 'Samantha', voiceURI: 'en', lang: 'en-US', localService: true, default: true }]);
+  await open(page, SEED);
+  await openToolbar(page);
+  await expect(page.getByRole('combobox', { name: '语音' }), 'no voice to offer').toHaveCount(0);
+  await page.getByRole('button', { name: '连读' }).click();
+  await expect(page.locator('.speech-problem')).toContainText('这个浏览器没有中文语音，无法朗读。');
+  await expect(page.getByRole('status')).toContainText('没有中文语音');
+  expect(await spoken(page)).toEqual([]);
+});
+
+test('an engine that refuses to speak is reported, and reading stops cleanly', async ({ page }) => {
+  const problems = watchConsole(page);
+  await open(page, SEED);
+  await openToolbar(page);
+  await page.getByRole('button', { name: '连读' }).click();
+  await page.evaluate(() => window.__speech.fail('not-allowed'));
+  await expect(page.locator('.speech-problem')).toContainText('朗读没有成功（not-allowed）');
+  expect(await highlighted(page)).toEqual({ sentence: '', current: [] });
+  await expect(page.getByRole('button', { name: '暂停' })).toHaveAttribute('aria-disabled', 'true');
+  await page.getByRole('button', { name: '连读' }).click();
+  await expect(page.locator('.speech-problem'), 'a new try clears the message').toHaveCount(0);
+  expect(problems).toEqual([]);
+});
+
+test('no axe violations with the toolbar open and while reading, at 360 and 1280 px', async ({ page }) => {
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await open(page, SEED);
+    const toolbar = page.getByRole('toolbar', { name: '无障碍工具' });
+    if (!(await toolbar.isVisible())) await openToolbar(page);
+    await toolbar.getByRole('button', { name: '连读' }).click();
+    await finishSentence(page);
+    expect(await axeViolations(page), `${width} px`).toEqual([]);
+  }
+});
