@@ -274,7 +274,11 @@ impl ReadAloud {
                 move || later(move || this.step(|r| r.sentence_ended(index))),
                 move |failure| {
                     later(move || {
+                        // With no voice listed at all, any failure (headless Chromium says
+                        // `synthesis-failed`) means the same: nothing here can speak.
+                        let no_voice = !speech::has_any_voice();
                         this.problem.set(Some(match failure {
+                            Failure::Other(_) if no_voice => Problem::NoVoice,
                             Failure::NoVoice => Problem::NoVoice,
                             Failure::Other(reason) => Problem::Failed(reason),
                         }));

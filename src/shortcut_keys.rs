@@ -10,6 +10,7 @@ use crate::adapters::dom;
 use crate::components::barrier_free_toolbar::Toolbar;
 use crate::components::font_size_controls::step_font_size;
 use crate::components::live_region::Announcer;
+use crate::components::reading_settings_panel::TOGGLE_ID as SETTINGS_TOGGLE_ID;
 use crate::components::shortcut_help::ShortcutHelp;
 use crate::components::skip_link::MAIN_ID;
 use crate::components::table_of_contents::CONTENTS_ID;
@@ -88,6 +89,9 @@ fn act(t: Targets, action: Action) {
             if !dom::focus(&format!("#{CONTENTS_ID} a")) {
                 dom::focus(&format!("#{MAIN_ID}"));
             }
+        }
+        Action::JumpToSettings => {
+            dom::focus(&format!("#{SETTINGS_TOGGLE_ID}"));
         }
         Action::JumpToChannels => {
             dom::focus("#channels-title");

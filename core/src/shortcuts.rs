@@ -17,8 +17,9 @@ pub enum Action {
     ElderMode,
     JumpToBanner,
     JumpToMain,
-    JumpToContents,
+    JumpToSettings,
     JumpToChannels,
+    JumpToContents,
     ShowHelp,
 }
 
@@ -52,8 +53,9 @@ pub const SHORTCUTS: &[Shortcut] = &[
     shortcut("KeyE", "E", Action::ElderMode, text::SHORTCUT_ELDER),
     shortcut("Digit1", "1", Action::JumpToBanner, text::SHORTCUT_BANNER),
     shortcut("Digit2", "2", Action::JumpToMain, text::SHORTCUT_MAIN),
-    shortcut("Digit3", "3", Action::JumpToContents, text::SHORTCUT_CONTENTS),
+    shortcut("Digit3", "3", Action::JumpToSettings, text::SHORTCUT_SETTINGS),
     shortcut("Digit4", "4", Action::JumpToChannels, text::SHORTCUT_CHANNELS),
+    shortcut("Digit5", "5", Action::JumpToContents, text::SHORTCUT_CONTENTS),
     shortcut("KeyK", "K", Action::ShowHelp, text::SHORTCUT_HELP),
 ];
 

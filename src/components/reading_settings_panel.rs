@@ -14,7 +14,7 @@ use crate::components::text_only_switch::TextOnlySwitch;
 use crate::reading::use_reading_settings;
 
 pub const PANEL_ID: &str = "reading-settings";
-const TOGGLE_ID: &str = "reading-settings-toggle";
+pub const TOGGLE_ID: &str = "reading-settings-toggle";
 
 /// The banner's 阅读设置 button.
 #[component]

@@ -31,7 +31,7 @@ test('the seed article has the five sections of the page it replaces in its cont
   await expect(page.getByRole('navigation', { name: '本文目录' }).getByRole('link')).toHaveText(SECTIONS);
 });
 
-test('Alt+Shift shortcuts: toolbar, font size, elder mode and region jumps', async ({ page }) => {
+test('Alt+Shift shortcuts: toolbar, font size, elder mode and region jumps (智能盲道)', async ({ page }) => {
   await open(page, SEED);
   await page.keyboard.press('Alt+Shift+KeyA');
   const toolbar = page.getByRole('toolbar', { name: '无障碍工具' });
@@ -52,8 +52,10 @@ test('Alt+Shift shortcuts: toolbar, font size, elder mode and region jumps', asy
 
   await page.keyboard.press('Alt+Shift+Digit4');
   await expect(page.getByRole('heading', { name: '两微一端' })).toBeFocused();
-  await page.keyboard.press('Alt+Shift+Digit3');
+  await page.keyboard.press('Alt+Shift+Digit5');
   await expect(page.getByRole('navigation', { name: '本文目录' }).getByRole('link').first()).toBeFocused();
+  await page.keyboard.press('Alt+Shift+Digit3');
+  await expect(page.getByRole('banner').getByRole('button', { name: '阅读设置', exact: true })).toBeFocused();
   await page.keyboard.press('Alt+Shift+Digit1');
   await expect(page.getByRole('banner').getByRole('link', { name: '鄂尔多斯市党建网' })).toBeFocused();
   await page.keyboard.press('Alt+Shift+Digit2');
@@ -106,7 +108,7 @@ test('快捷键 help: opened by shortcut or button, lists every shortcut, and tu
   await page.keyboard.press('Alt+Shift+KeyK');
   const dialog = page.getByRole('dialog', { name: '快捷键' });
   await expect(dialog).toBeVisible();
-  await expect(dialog.locator('tbody tr')).toHaveCount(13);
+  await expect(dialog.locator('tbody tr')).toHaveCount(14);
   await expect(dialog.locator('tbody tr').first()).toHaveText(/Alt\+Shift\+A\s*打开或关闭无障碍工具/);
   expect(await axeViolations(page)).toEqual([]);
   await page.keyboard.press('Escape');

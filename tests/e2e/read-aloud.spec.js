@@ -38,6 +38,21 @@ test('连读 reads sentence by sentence from the top, in Chinese, highlighting e
   expect((await spoken(page)).length).toBe(4);
 });
 
+test('the sentence being read is kept in view as reading moves down the page', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await open(page, SEED);
+  const toolbar = await openToolbar(page);
+  await toolbar.getByRole('button', { name: '连读' }).click();
+  for (let i = 1; i <= 25; i++) {
+    await finishSentence(page);
+    await expect.poll(() => spoken(page).then((s) => s.length)).toBe(i + 1);
+  }
+  const current = page.locator('main [aria-current="true"]');
+  await expect(current).toHaveCount(1);
+  await expect(current).toBeInViewport();
+  expect(await page.evaluate(() => scrollY), 'the page scrolled down with the reading').toBeGreaterThan(1000);
+});
+
 test('暂停, 继续, 上一句, 下一句 and 停止', async ({ page }) => {
   await open(page, SEED);
   const toolbar = await openToolbar(page);
@@ -172,6 +187,22 @@ test('the footer 无障碍浏览 opens the toolbar and takes focus into it', asy
   await expect(inFooter).toBeFocused();
 });
 
+test('headless Chromium\'s own engine, which has no voice, is reported as having no Chinese voice', async ({ browser, baseURL }) => {
+  // A fresh context without the stand-in: the browser's real speechSynthesis.
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await open(page, SEED);
+  expect(await page.evaluate(() => speechSynthesis.getVoices().length)).toBe(0);
+  await openToolbar(page);
+  await page.getByRole('button', { name: '连读' }).click();
+  await expect(page.locator('.speech-problem')).toContainText('这个浏览器没有中文语音，无法朗读。');
+  await expect(page.getByRole('button', { name: '暂停' })).toHaveAttribute('aria-disabled', 'true');
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
 // Each of these installs its engine after the default one, so it is the one the app finds.
 test('without speech the toolbar says so, and nothing breaks', async ({ page }) => {
   const problems = watchConsole(page);
@@ -205,7 +236,7 @@ test('an engine that refuses to speak is reported, and reading stops cleanly', a
   await openToolbar(page);
   await page.getByRole('button', { name: '连读' }).click();
   await page.evaluate(() => window.__speech.fail('not-allowed'));
-  await expect(page.locator('.speech-problem')).toContainText('朗读没有成功（not-allowed）');
+  await expect(page.locator('.speech-problem')).toHaveText('朗读没有成功，请再点一次“连读”。（浏览器报告：not-allowed）');
   expect(await highlighted(page)).toEqual({ sentence: '', current: [] });
   await expect(page.getByRole('button', { name: '暂停' })).toHaveAttribute('aria-disabled', 'true');
   await page.getByRole('button', { name: '连读' }).click();
