@@ -12,22 +12,29 @@ const browser = await chromium.launch({
 const SEED = '/article/wulantaolegai-practice';
 // The default scheme is article-phone.png.
 const SCHEMES = ['high-contrast', 'dark', 'yellow-on-black', 'black-on-yellow', 'yellow-on-blue'];
-// [file, path, stored settings, open the 阅读设置 panel first]
+// [file, path, stored settings, open the 阅读设置 panel first, stored 无障碍 tools]
 const shots = [
   ['docs/article-phone.png', SEED, null],
   ['docs/article-phone-large.png', SEED, '{"font_scale":160}'],
   ['docs/article-phone-elder.png', SEED, '{"elder":true}'],
   ['docs/settings-panel-phone.png', '/article/how-to-use', null, true],
+  ['docs/toolbar-phone.png', SEED, null, false, '{"open":true,"captions":true,"ruler":true}'],
   ...SCHEMES.map((scheme) => [`docs/scheme-${scheme}-phone.png`, SEED, JSON.stringify({ scheme })]),
 ];
-for (const [file, path, settings, panel] of shots) {
+for (const [file, path, settings, panel, tools] of shots) {
   const page = await browser.newPage({ viewport: { width: 360, height: 780 }, deviceScaleFactor: 1 });
   if (settings) await page.addInitScript((s) => localStorage.setItem('changyue.settings.v1', s), settings);
+  if (tools) await page.addInitScript((t) => localStorage.setItem('changyue.tools.v1', t), tools);
   await page.goto(base + path);
   await page.locator('main h1').waitFor();
   if (panel) {
     await page.getByRole('button', { name: '阅读设置', exact: true }).click();
     await page.locator('#reading-settings h2').scrollIntoViewIfNeeded();
+  }
+  // The pointer rests on 连读 (hover() would scroll): the ruler and 大字幕 show it.
+  if (tools) {
+    const box = await page.getByRole('button', { name: '连读' }).boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   }
   await page.screenshot({ path: file });
   console.log(`wrote ${file}`);
