@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::adapters::dom;
+use crate::read_aloud::use_read_aloud;
 
 #[derive(Clone, Copy)]
 pub struct PendingFocus(StoredValue<bool>);
@@ -19,12 +20,15 @@ pub fn provide_pending_focus() {
 pub fn FocusOnNavigate() -> impl IntoView {
     let pending: PendingFocus = expect_context();
     let location = use_location();
+    let read_aloud = use_read_aloud();
     Effect::new(move |previous: Option<String>| {
         let path = location.pathname.get();
         if previous.is_some_and(|p| p != path) {
             pending.0.set_value(true);
             // Left a pre-rendered article before the app had taken it over: the app's page it is.
             dom::finish_takeover();
+            // The article being read is gone from the page.
+            read_aloud.stop();
         }
         path
     });

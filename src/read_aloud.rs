@@ -10,8 +10,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use crate::adapters::highlight;
 use crate::adapters::speech::{self, Failure, Request, Utterance, Voice};
+use crate::adapters::{dom, highlight};
 use crate::tools::Tools;
 
 /// The blocks of an article that are read, in reading order.
@@ -56,6 +56,8 @@ pub struct ReadAloud {
     continuous: StoredValue<bool>,
     queue: StoredValue<Vec<Sentence>, LocalStorage>,
     utterance: StoredValue<Option<Utterance>, LocalStorage>,
+    /// Counts utterances: a report that arrives after a newer one was started is ignored.
+    spoken: StoredValue<u64>,
     tools: Tools,
 }
 
@@ -68,6 +70,7 @@ pub fn provide_read_aloud(tools: Tools) -> ReadAloud {
         continuous: StoredValue::new(true),
         queue: StoredValue::new_local(Vec::new()),
         utterance: StoredValue::new_local(None),
+        spoken: StoredValue::new(0),
         tools,
     };
     read_aloud.refresh_voices();
@@ -76,7 +79,7 @@ pub fn provide_read_aloud(tools: Tools) -> ReadAloud {
     Effect::new(move |previous: Option<f32>| {
         let rate = tools.with(|t| t.rate.value());
         if previous.is_some() {
-            read_aloud.step(|r| r.set_rate(rate));
+            untrack(|| read_aloud.step(|r| r.set_rate(rate)));
         }
         rate
     });
@@ -118,8 +121,7 @@ fn readable_blocks() -> Vec<Element> {
 
 /// The first block whose text shows in the window, as Firefox's Narrate starts.
 fn first_on_screen(blocks: &[Element]) -> usize {
-    let height =
-        web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(0.0);
+    let height = dom::viewport_height();
     blocks
         .iter()
         .position(|b| {
@@ -163,12 +165,13 @@ impl ReadAloud {
         }
     }
 
-    /// 指读: one block, or one control's text, then stop.
+    /// 指读: one block, or one control's text, then stop. It follows the pointer and focus, so
+    /// it never reports a problem: that would talk over the reader at every move.
     pub fn point_read(&self, block: &Element) {
         self.read_blocks(vec![block.clone()], 0, false);
     }
 
-    /// Whether `block` is part of the article being read continuously.
+    /// Whether the article is being read 连读 (speaking or paused).
     pub fn is_reading_article(&self) -> bool {
         self.continuous.get_value() && self.state() != State::Idle
     }
@@ -178,8 +181,13 @@ impl ReadAloud {
     }
 
     fn read_blocks(&self, blocks: Vec<Element>, start: usize, continuous: bool) {
+        let report = |problem| {
+            if continuous {
+                self.problem.set(Some(problem));
+            }
+        };
         if speech::engine().is_none() {
-            self.problem.set(Some(Problem::NoEngine));
+            report(Problem::NoEngine);
             return;
         }
         let mut first = 0;
@@ -191,7 +199,7 @@ impl ReadAloud {
             queue.extend(sentences_of(block));
         }
         if queue.is_empty() {
-            self.problem.set(Some(Problem::NothingToRead));
+            report(Problem::NothingToRead);
             return;
         }
         // Voices the browser lists but none for this language: say so rather than read
@@ -200,10 +208,12 @@ impl ReadAloud {
             self.refresh_voices();
         }
         if self.voices.with_untracked(Vec::is_empty) && speech::has_any_voice() {
-            self.problem.set(Some(Problem::NoVoice));
+            report(Problem::NoVoice);
             return;
         }
-        self.problem.set(None);
+        if continuous {
+            self.problem.set(None);
+        }
         let count = queue.len();
         self.queue.set_value(queue);
         self.continuous.set_value(continuous);
@@ -212,11 +222,20 @@ impl ReadAloud {
         self.step(|r| r.play_from(first.min(count - 1)));
     }
 
-    pub fn toggle_pause(&self) {
+    /// 暂停 or 继续; nothing while idle.
+    pub fn pause_or_resume(&self) {
         match self.state() {
             State::Speaking(_) => self.step(Reader::pause),
             State::Paused(_) => self.step(Reader::resume),
+            State::Idle => {}
+        }
+    }
+
+    /// The shortcut's one key: 连读 when idle, else 暂停 or 继续.
+    pub fn read_or_pause(&self) {
+        match self.state() {
             State::Idle => self.read_from_screen(),
+            _ => self.pause_or_resume(),
         }
     }
 
@@ -236,7 +255,7 @@ impl ReadAloud {
         let mut command = Command::Nothing;
         self.reader.update(|r| command = change(r));
         self.carry_out(command);
-        if self.state() == State::Idle {
+        if self.reader.with_untracked(Reader::state) == State::Idle {
             highlight::clear();
             self.sentence.set(None);
         }
@@ -255,6 +274,13 @@ impl ReadAloud {
 
     fn speak(&self, index: usize, rate: f32) {
         let this = *self;
+        // The previous sentence is let go first: the engine's reports of its cancel must find
+        // no handler, or they would stop the new one.
+        self.utterance.set_value(None);
+        let generation = self.spoken.get_value() + 1;
+        self.spoken.set_value(generation);
+        let current = move || this.spoken.get_value() == generation;
+        let continuous = self.continuous.get_value();
         // The reader's voice if the browser still has it, else the best for the language: a
         // browser left to itself may read Chinese with its default English voice.
         let chosen = self.tools.with_untracked(|t| t.voice.clone());
@@ -264,30 +290,50 @@ impl ReadAloud {
         });
         let utterance = self.queue.with_value(|queue| {
             let sentence = &queue[index];
-            highlight::show(&sentence.block, sentence.span.clone());
+            highlight::show(&sentence.block, sentence.span.clone(), continuous);
             self.sentence.set(Some(sentence.text.clone()));
             let lang = lang_of(&sentence.block);
             speech::speak(
                 Request { text: &sentence.text, lang: &lang, rate, voice_uri: voice.as_deref() },
                 // Both run after the engine's event handler has returned: the next step drops
                 // this utterance, and its closures with it.
-                move || later(move || this.step(|r| r.sentence_ended(index))),
+                move || {
+                    later(move || {
+                        if current() {
+                            this.step(|r| r.sentence_ended(index))
+                        }
+                    })
+                },
                 move |failure| {
                     later(move || {
-                        // With no voice listed at all, any failure (headless Chromium says
-                        // `synthesis-failed`) means the same: nothing here can speak.
-                        let no_voice = !speech::has_any_voice();
-                        this.problem.set(Some(match failure {
-                            Failure::Other(_) if no_voice => Problem::NoVoice,
-                            Failure::NoVoice => Problem::NoVoice,
-                            Failure::Other(reason) => Problem::Failed(reason),
-                        }));
-                        this.step(Reader::stop);
+                        if current() {
+                            this.failed(failure, continuous)
+                        }
                     })
                 },
             )
         });
+        if utterance.is_none() {
+            self.failed(Failure::Other("speak".to_owned()), continuous);
+        }
         self.utterance.set_value(utterance);
+    }
+
+    fn failed(&self, failure: Failure, continuous: bool) {
+        // With no voice listed at all, any failure (headless Chromium says `synthesis-failed`)
+        // means the same: nothing here can speak.
+        let no_voice = !speech::has_any_voice();
+        let problem = match failure {
+            // Cancelled from outside (the system, another tab): reading just stops.
+            Failure::Interrupted => None,
+            Failure::Other(_) if no_voice => Some(Problem::NoVoice),
+            Failure::NoVoice => Some(Problem::NoVoice),
+            Failure::Other(reason) => Some(Problem::Failed(reason)),
+        };
+        if continuous && problem.is_some() {
+            self.problem.set(problem);
+        }
+        self.step(Reader::stop);
     }
 }
 

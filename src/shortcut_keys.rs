@@ -29,18 +29,25 @@ pub struct Targets {
     pub help: ShortcutHelp,
 }
 
+/// Fields whose keys are the reader's typing (a radio or a button is not one).
+const FIELDS: &str = "textarea, select, [contenteditable]:not([contenteditable=\"false\"]), \
+    input:not([type=radio]):not([type=checkbox]):not([type=button]):not([type=submit]):not([type=reset])";
+
 fn typing_in(target: Option<web_sys::EventTarget>) -> bool {
     let Some(element) = target.and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return false };
-    element
-        .closest("input, textarea, select, [contenteditable]:not([contenteditable=\"false\"])")
-        .ok()
-        .flatten()
-        .is_some()
+    element.closest(FIELDS).ok().flatten().is_some()
+}
+
+/// A modal dialog is open: the page behind it is inert, and shortcuts must not act on it.
+fn modal_open() -> bool {
+    let document = web_sys::window().and_then(|w| w.document());
+    document.and_then(|d| d.query_selector("dialog[open]").ok().flatten()).is_some()
 }
 
 pub fn listen_for_shortcuts(targets: Targets) {
     let handle = window_event_listener(ev::keydown, move |event| {
-        if !targets.tools.with_untracked(|t| t.shortcuts) {
+        // A held key repeats: one press, one action.
+        if !targets.tools.with_untracked(|t| t.shortcuts) || event.repeat() || modal_open() {
             return;
         }
         let code = event.code();
@@ -66,7 +73,7 @@ fn act(t: Targets, action: Action) {
         Action::ToggleToolbar => t.toolbar.toggle(true),
         Action::ReadOrPause => {
             t.toolbar.open(false);
-            t.read_aloud.toggle_pause();
+            t.read_aloud.read_or_pause();
         }
         Action::StopReading => t.read_aloud.stop(),
         Action::PreviousSentence => t.read_aloud.previous(),

@@ -49,6 +49,16 @@ pub fn focus(selector: &str) -> bool {
     }
 }
 
+/// The window's height in CSS px (the layout viewport).
+pub fn viewport_height() -> f64 {
+    web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(0.0)
+}
+
+/// The focused element, if it is an HTML element.
+pub fn active_element() -> Option<HtmlElement> {
+    web_sys::window()?.document()?.active_element()?.dyn_into().ok()
+}
+
 fn media_query(query: &str) -> Option<web_sys::MediaQueryList> {
     web_sys::window()?.match_media(query).ok().flatten()
 }

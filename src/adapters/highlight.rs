@@ -9,6 +9,8 @@ use js_sys::{Array, Function, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Element;
 
+use crate::adapters::dom;
+
 /// The name CSS paints as `::highlight(changyue-sentence)`.
 const HIGHLIGHT: &str = "changyue-sentence";
 const CURRENT: &str = "aria-current";
@@ -24,11 +26,14 @@ fn call(target: &JsValue, method: &str, args: &[JsValue]) -> Option<JsValue> {
     function.apply(target, &args.iter().collect::<Array>()).ok()
 }
 
-/// Marks `span` (UTF-16 offsets into the text of `block`) as the sentence being read and
-/// scrolls it into view if it is off screen.
-pub fn show(block: &Element, span: Range<u32>) {
+/// Paints `span` (UTF-16 offsets into the text of `block`) as the sentence being read. An
+/// article block also becomes `aria-current`; with `follow` (连读) the sentence is scrolled
+/// into view when it is off screen. 指读 never moves the page under a resting pointer.
+pub fn show(block: &Element, span: Range<u32>, follow: bool) {
     clear_current();
-    let _ = block.set_attribute(CURRENT, "true");
+    if block.closest(".article").ok().flatten().is_some() {
+        let _ = block.set_attribute(CURRENT, "true");
+    }
     let range = text_range(block, span);
     if let (Some(registry), Some(range)) = (registry(), range.as_ref()) {
         let constructor = Reflect::get(&js_sys::global(), &"Highlight".into()).ok();
@@ -39,14 +44,15 @@ pub fn show(block: &Element, span: Range<u32>) {
             call(&registry, "set", &[HIGHLIGHT.into(), highlight]);
         }
     }
+    if !follow {
+        return;
+    }
     let rect = match &range {
         Some(range) => range.get_bounding_client_rect(),
         None => block.get_bounding_client_rect(),
     };
-    let height =
-        web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(0.0);
     // The bottom fifth may be under the 大字幕 bar.
-    if rect.top() < 0.0 || rect.bottom() > height * 0.8 {
+    if rect.top() < 0.0 || rect.bottom() > dom::viewport_height() * 0.8 {
         let options = web_sys::ScrollIntoViewOptions::new();
         options.set_block(web_sys::ScrollLogicalPosition::Center);
         block.scroll_into_view_with_scroll_into_view_options(&options);
@@ -62,7 +68,7 @@ pub fn clear() {
 
 fn clear_current() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    if let Ok(list) = document.query_selector_all("main [aria-current=\"true\"]") {
+    if let Ok(list) = document.query_selector_all(".article [aria-current=\"true\"]") {
         for i in 0..list.length() {
             if let Some(element) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
                 let _ = element.remove_attribute(CURRENT);

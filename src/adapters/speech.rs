@@ -58,6 +58,8 @@ pub fn cancel() {
 pub enum Failure {
     /// No voice, or the engine cannot speak this language.
     NoVoice,
+    /// Cancelled by someone else (the system, another page); our own cancels detach first.
+    Interrupted,
     Other(String),
 }
 
@@ -85,7 +87,8 @@ pub struct Request<'a> {
 }
 
 /// Cancels whatever is being said and speaks `request`. `on_end` runs when it has been
-/// said; `on_failure` when the engine refuses (a cancel by us is not a failure).
+/// said; `on_failure` when the engine refuses or something else cancels it. `None` if the
+/// browser cannot even make the utterance.
 pub fn speak(
     request: Request,
     on_end: impl FnOnce() + 'static,
@@ -112,7 +115,7 @@ pub fn speak(
             .and_then(|c| c.as_string())
             .unwrap_or_default();
         let failure = match code.as_str() {
-            "interrupted" | "canceled" => return,
+            "interrupted" | "canceled" => Failure::Interrupted,
             "language-unavailable" | "voice-unavailable" | "synthesis-unavailable" => Failure::NoVoice,
             _ => Failure::Other(code),
         };

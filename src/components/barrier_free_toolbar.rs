@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
+use crate::adapters::dom;
 use crate::components::live_region::use_announcer;
 use crate::components::read_aloud_controls::{ReadAloudButtons, ReadAloudStatus};
 use crate::components::shortcut_help::ShortcutHelpButton;
@@ -38,10 +39,6 @@ pub fn use_toolbar() -> Toolbar {
     expect_context()
 }
 
-fn active_element() -> Option<HtmlElement> {
-    web_sys::window()?.document()?.active_element()?.dyn_into().ok()
-}
-
 fn toolbar_buttons() -> Vec<HtmlElement> {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return Vec::new() };
     let Ok(list) = document.query_selector_all(&format!("#{TOOLS_ID} button")) else { return Vec::new() };
@@ -64,7 +61,7 @@ impl Toolbar {
     /// shortcut: the toolbar is far from there), or keeping it where it is.
     pub fn open(&self, focus_inside: bool) {
         if !self.tools.with_untracked(|t| t.open) {
-            self.back.set_value(active_element());
+            self.back.set_value(dom::active_element());
             self.tools.update(|t| t.open = true);
         }
         if focus_inside {
@@ -79,10 +76,16 @@ impl Toolbar {
         }
     }
 
-    /// Closes it, stops reading and returns focus where it was before it opened.
+    /// Closes it and stops reading. If focus was inside it, focus goes back where it was
+    /// before the toolbar opened; otherwise (its banner button, a shortcut) it stays put.
     pub fn close(&self) {
         self.read_aloud.stop();
+        let inside = dom::active_element()
+            .is_some_and(|e| e.closest(&format!("#{TOOLBAR_ID}")).ok().flatten().is_some());
         self.tools.update(|t| t.open = false);
+        if !inside {
+            return;
+        }
         let target = self.back.get_value().filter(|e| e.is_connected());
         let target = target
             .or_else(|| web_sys::window()?.document()?.get_element_by_id(BANNER_TOGGLE_ID)?.dyn_into().ok());
@@ -132,8 +135,12 @@ pub fn BarrierFreeToolbar() -> impl IntoView {
         open
     });
     let on_keydown = move |event: KeyboardEvent| {
+        // Alt+← is the browser's Back, and so on: only bare arrows move in the toolbar.
+        if event.alt_key() || event.ctrl_key() || event.meta_key() || event.shift_key() {
+            return;
+        }
         let buttons = toolbar_buttons();
-        let Some(current) = buttons.iter().position(|b| Some(b) == active_element().as_ref()) else {
+        let Some(current) = buttons.iter().position(|b| Some(b) == dom::active_element().as_ref()) else {
             return;
         };
         let last = buttons.len() - 1;
@@ -153,12 +160,12 @@ pub fn BarrierFreeToolbar() -> impl IntoView {
     // Clicked or reached by Tab: wherever focus lands becomes the Tab stop.
     let on_focusin = move |_: FocusEvent| {
         let buttons = toolbar_buttons();
-        if let Some(current) = buttons.iter().position(|b| Some(b) == active_element().as_ref()) {
+        if let Some(current) = buttons.iter().position(|b| Some(b) == dom::active_element().as_ref()) {
             rove_to(&buttons, current);
         }
     };
     let on_escape = move |event: KeyboardEvent| {
-        if event.key() == "Escape" && !event.default_prevented() {
+        if event.key() == "Escape" {
             event.prevent_default();
             toolbar.close();
         }
@@ -167,11 +174,12 @@ pub fn BarrierFreeToolbar() -> impl IntoView {
         <Show when=move || opened.get()>
             <section id=TOOLBAR_ID class="barrier-free" aria-labelledby="barrier-free-title" on:keydown=on_escape>
                 <h2 id="barrier-free-title">{text::TOOLBAR_TITLE}</h2>
-                <p class="hint">{text::TOOLBAR_HINT}</p>
+                <p id="barrier-free-hint" class="hint">{text::TOOLBAR_HINT}</p>
                 <div
                     id=TOOLS_ID
                     role="toolbar"
                     aria-label=text::TOOLBAR_LABEL
+                    aria-describedby="barrier-free-hint"
                     class="tools"
                     on:keydown=on_keydown
                     on:focusin=on_focusin

@@ -40,7 +40,7 @@ pub fn ReadAloudButtons() -> impl IntoView {
             {text::READ_CONTINUOUS}
         </button>
         <ToolSwitch label=text::POINT_READ read=|t| t.point_read write=|t, on| t.point_read = on/>
-        <button type="button" class="control" aria-disabled=idle on:click=move |_| read_aloud.toggle_pause()>
+        <button type="button" class="control" aria-disabled=idle on:click=move |_| read_aloud.pause_or_resume()>
             {move || if matches!(state.get(), State::Paused(_)) { text::RESUME } else { text::PAUSE }}
         </button>
         <button type="button" class="control" aria-disabled=idle on:click=move |_| read_aloud.stop()>

@@ -9,6 +9,7 @@ use std::time::Duration;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, EventTarget, HtmlElement};
 
+use crate::adapters::dom;
 use crate::read_aloud::{use_read_aloud, ReadAloud};
 use crate::tools::use_tools;
 
@@ -18,17 +19,18 @@ const CAPTIONED: &str =
 /// How long the pointer must rest before 指读 speaks, so that passing over text is silent.
 const POINT_REST: Duration = Duration::from_millis(450);
 
+/// The element the reader is on, as it is read and captioned: a `<select>` by its chosen option.
 fn element_of(target: Option<EventTarget>) -> Option<Element> {
-    target?.dyn_into::<Element>().ok()?.closest(CAPTIONED).ok().flatten()
+    let element = target?.dyn_into::<Element>().ok()?.closest(CAPTIONED).ok().flatten()?;
+    if element.tag_name() == "SELECT" {
+        return element.query_selector("option:checked").ok().flatten();
+    }
+    Some(element)
 }
 
 fn words_of(element: &Element) -> String {
     let text = element.text_content().unwrap_or_default();
     text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn viewport_height() -> f64 {
-    web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(0.0)
 }
 
 /// The 大字幕 bar is fixed at the bottom: a focused element under it is scrolled up above it
@@ -56,7 +58,7 @@ fn scroll_above_caption_bar(element: &Element) {
 pub fn ReadingGuides() -> impl IntoView {
     let tools = use_tools();
     let read_aloud = use_read_aloud();
-    let position = RwSignal::new((0.0_f64, viewport_height() / 2.0));
+    let position = RwSignal::new((0.0_f64, dom::viewport_height() / 2.0));
     let caption = RwSignal::new(String::new());
     let resting_on = StoredValue::new_local(None::<Element>);
     let guides_on = move || tools.with_untracked(|t| t.ruler || t.crosshair);
@@ -67,7 +69,11 @@ pub fn ReadingGuides() -> impl IntoView {
         }
     });
     let pointer_over = window_event_listener(ev::pointerover, move |event| {
-        let Some(element) = element_of(event.target()) else { return };
+        let Some(element) = element_of(event.target()) else {
+            // Off the text (a margin, a gap): nothing is resting anywhere.
+            resting_on.set_value(None);
+            return;
+        };
         if resting_on.with_value(|e| e.as_ref() == Some(&element)) {
             return;
         }
@@ -78,7 +84,9 @@ pub fn ReadingGuides() -> impl IntoView {
         if tools.with_untracked(|t| t.point_read) && !read_aloud.is_reading_article() {
             set_timeout(
                 move || {
-                    if resting_on.with_value(|e| e.as_ref() == Some(&element)) {
+                    // Still there, and 连读 was not started meanwhile (its button is under the pointer).
+                    let resting = resting_on.with_value(|e| e.as_ref() == Some(&element));
+                    if resting && !read_aloud.is_reading_article() {
                         read_aloud.point_read(&element);
                     }
                 },
@@ -94,11 +102,14 @@ pub fn ReadingGuides() -> impl IntoView {
             position.set((rect.left() + rect.width() / 2.0, rect.top() + rect.height() / 2.0));
         }
         if captions {
-            caption.set(words_of(&target));
             keep_above_caption_bar(target.clone().into());
         }
+        let Some(element) = element_of(Some(target.into())) else { return };
+        if captions {
+            caption.set(words_of(&element));
+        }
         if point_read && !read_aloud.is_reading_article() {
-            read_aloud.point_read(&target);
+            read_aloud.point_read(&element);
         }
     });
     // While reading 连读, a click on another paragraph goes on from there.

@@ -6,9 +6,9 @@ use changyue_core::shortcuts::SHORTCUTS;
 use changyue_core::text::{self, fill};
 use leptos::html;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
+use crate::adapters::dom;
 use crate::components::live_region::use_announcer;
 use crate::tools::use_tools;
 
@@ -30,8 +30,7 @@ impl ShortcutHelp {
         if dialog.open() {
             return;
         }
-        let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
-        self.back.set_value(active.and_then(|e| e.dyn_into().ok()));
+        self.back.set_value(dom::active_element());
         let _ = dialog.show_modal();
     }
 }

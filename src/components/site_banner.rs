@@ -62,8 +62,8 @@ pub fn SiteBanner() -> impl IntoView {
                     <BarrierFreeToggle/>
                 </p>
             </div>
-            // The toolbar is one Tab stop, so it comes first: from either button the next
-            // few Tab presses reach its panel.
+            // The toolbar is one Tab stop (and the voice list), so it comes first: from either
+            // button a few Tab presses reach its panel.
             <BarrierFreeToolbar/>
             <ReadingSettingsPanel open=settings_open/>
             {failure}

@@ -83,9 +83,12 @@ test('read-aloud by shortcut: Alt+Shift+R reads, pauses and resumes; N, P and S'
 test('no bare key, Shift+letter or Alt+letter acts, and nothing fires while typing in a field', async ({ page }) => {
   await installSpeech(page);
   await open(page, SEED);
-  for (const key of ['r', 'a', 'Shift+KeyR', 'Shift+KeyA', 'Alt+KeyR', 'Alt+KeyA', 'Control+Shift+KeyA']) {
+  for (const key of ['r', 'a', '=', 'Shift+KeyR', 'Shift+KeyA', 'Shift+Equal', 'Alt+KeyR', 'Alt+KeyA', 'Alt+Equal', 'Control+Shift+KeyA']) {
     await page.keyboard.press(key);
   }
+  // A real shortcut after them: once it has acted, the keys before it have been handled too.
+  await page.keyboard.press('Alt+Shift+Equal');
+  await expect(page.locator('html')).toHaveAttribute('data-font-scale', '110');
   await expect(page.getByRole('toolbar')).toHaveCount(0);
   expect(await page.evaluate(() => window.__speech.record.spoken)).toEqual([]);
   // A field on the page (a site may add a search box): its keys stay its own.
@@ -97,8 +100,10 @@ test('no bare key, Shift+letter or Alt+letter acts, and nothing fires while typi
   await page.getByRole('textbox', { name: '搜索' }).focus();
   await page.keyboard.press('Alt+Shift+KeyA');
   await page.keyboard.press('Alt+Shift+Equal');
+  await page.getByRole('textbox', { name: '搜索' }).blur();
+  await page.keyboard.press('Alt+Shift+Equal');
+  await expect(page.locator('html'), 'only the press outside the field counted').toHaveAttribute('data-font-scale', '120');
   await expect(page.getByRole('toolbar')).toHaveCount(0);
-  await expect(page.locator('html')).toHaveAttribute('data-font-scale', '100');
 });
 
 test('快捷键 help: opened by shortcut or button, lists every shortcut, and turns them all off', async ({ page }) => {
@@ -114,6 +119,11 @@ test('快捷键 help: opened by shortcut or button, lists every shortcut, and tu
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(fontLarger, 'focus goes back where it was').toBeFocused();
+  // While the dialog is open, the page behind it is left alone.
+  await page.keyboard.press('Alt+Shift+KeyK');
+  await page.keyboard.press('Alt+Shift+Equal');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('html')).toHaveAttribute('data-font-scale', '100');
 
   await page.keyboard.press('Alt+Shift+KeyA');
   await page.getByRole('toolbar').getByRole('button', { name: '快捷键' }).click();

@@ -1,6 +1,6 @@
 // 无障碍浏览's read-aloud, against a recording stand-in for speechSynthesis (see speech.js).
 import { test, expect } from './fixtures.js';
-import { open, SEED, HELP, axeViolations, reopen, watchConsole } from './helpers.js';
+import { open, SEED, HELP, axeViolations, reopen, watchConsole, followInAppLink } from './helpers.js';
 import { installSpeech, spoken, lastSpoken, finishSentence, highlighted } from './speech.js';
 
 const TITLE = '抓党建促振兴的乌兰陶勒盖实践';
@@ -36,6 +36,17 @@ test('连读 reads sentence by sentence from the top, in Chinese, highlighting e
   await expect.poll(() => lastSpoken(page).then((s) => s.text)).toBe('育强“组织力” 筑牢乡村振兴“桥头堡”');
   expect((await highlighted(page)).current).toEqual(['h2']);
   expect((await spoken(page)).length).toBe(4);
+});
+
+test('going to another page stops reading the one left behind', async ({ page }) => {
+  await open(page, SEED);
+  const toolbar = await openToolbar(page);
+  await toolbar.getByRole('button', { name: '连读' }).click();
+  await followInAppLink(page, HELP);
+  await expect(page.locator('main h1')).toHaveText('使用帮助：怎样用畅阅读文章');
+  expect(await page.evaluate(() => speechSynthesis.speaking)).toBe(false);
+  await expect(toolbar.getByRole('button', { name: '暂停' })).toHaveAttribute('aria-disabled', 'true');
+  await expect(page.locator('.reading-progress')).toBeHidden();
 });
 
 test('the sentence being read is kept in view as reading moves down the page', async ({ page }) => {
@@ -80,9 +91,17 @@ test('暂停, 继续, 上一句, 下一句 and 停止', async ({ page }) => {
   expect(await highlighted(page)).toEqual({ sentence: '', current: [] });
   await expect(page.locator('.reading-progress')).toBeHidden();
   const count = (await spoken(page)).length;
-  await finishSentence(page);
-  await page.waitForTimeout(100);
-  expect((await spoken(page)).length, 'nothing more after 停止').toBe(count);
+  // A late end report for the stopped sentence must not start the next one.
+  await page.evaluate(() => window.__speech.finishCancelled());
+  await toolbar.getByRole('button', { name: '连读' }).focus();
+  await expect.poll(() => spoken(page).then((s) => s.length), 'nothing more after 停止').toBe(count);
+  await page.waitForTimeout(200);
+  expect((await spoken(page)).length).toBe(count);
+  // 暂停 is unavailable while idle, and pressing it anyway starts nothing.
+  await toolbar.getByRole('button', { name: '暂停' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(200);
+  expect((await spoken(page)).length).toBe(count);
 });
 
 test('speed from 0.5x to 2x, remembered; a change while reading repeats the sentence', async ({ page }) => {
@@ -228,6 +247,23 @@ test('without a Chinese voice the toolbar says so, and never reads Chinese with 
   await expect(page.locator('.speech-problem')).toContainText('这个浏览器没有中文语音，无法朗读。');
   await expect(page.getByRole('status')).toContainText('没有中文语音');
   expect(await spoken(page)).toEqual([]);
+});
+
+test('reading cancelled from outside (the system, another tab) stops quietly; 指读 stays silent about problems', async ({ page }) => {
+  await open(page, SEED);
+  const toolbar = await openToolbar(page);
+  await toolbar.getByRole('button', { name: '连读' }).click();
+  await page.evaluate(() => window.__speech.fail('interrupted'));
+  await expect(toolbar.getByRole('button', { name: '暂停' })).toHaveAttribute('aria-disabled', 'true');
+  expect(await highlighted(page)).toEqual({ sentence: '', current: [] });
+  await expect(page.locator('.speech-problem')).toHaveCount(0);
+  // 指读 on a radio of 阅读设置 reads its label, and marks nothing as current outside the article.
+  await toolbar.getByRole('button', { name: '指读' }).click();
+  await page.getByRole('banner').getByRole('button', { name: '阅读设置', exact: true }).click();
+  await page.getByRole('radio', { name: '宽松' }).focus();
+  await expect.poll(() => lastSpoken(page).then((s) => s.text)).toBe('宽松');
+  await expect(page.locator('[aria-current="true"]')).toHaveCount(0);
+  await expect(page.locator('.speech-problem')).toHaveCount(0);
 });
 
 test('an engine that refuses to speak is reported, and reading stops cleanly', async ({ page }) => {

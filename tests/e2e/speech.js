@@ -21,6 +21,7 @@ export async function installSpeech(page, voices = VOICES) {
     }
     const record = { spoken: [], cancels: 0 };
     let current = null;
+    let cancelled = null;
     class Utterance extends EventTarget {
       constructor(text = '') {
         super();
@@ -53,12 +54,14 @@ export async function installSpeech(page, voices = VOICES) {
         });
         current = utterance;
       },
+      // As Chrome does, the cancelled utterance hears of it a moment later.
       cancel() {
         record.cancels += 1;
-        const cancelled = current;
+        cancelled = current;
         current = null;
         if (cancelled) {
-          fire(cancelled, 'error', { error: 'interrupted' });
+          const gone = cancelled;
+          setTimeout(() => fire(gone, 'error', { error: 'interrupted' }), 0);
         }
       },
       pause() {},
@@ -75,7 +78,11 @@ export async function installSpeech(page, voices = VOICES) {
         current = null;
         if (done) fire(done, 'end');
       },
-      /** The engine refuses the utterance it is speaking. */
+      /** A late `end` for the utterance cancelled last (engines do send them). */
+      finishCancelled() {
+        if (cancelled) fire(cancelled, 'end');
+      },
+      /** The engine refuses the utterance it is speaking (`interrupted`: someone else cancelled it). */
       fail(error) {
         const failed = current;
         current = null;
