@@ -153,7 +153,7 @@ pub const TOOL_ON: &str = "{name}已开启";
 pub const TOOL_OFF: &str = "{name}已关闭";
 pub const SHORTCUTS_TITLE: &str = "快捷键";
 pub const SHORTCUTS_INTRO: &str =
-    "同时按住 Alt 和 Shift（苹果电脑是 Option 和 Shift），再按下表中的键。在输入框里打字时快捷键不起作用。";
+    "同时按住 Alt 和 Shift（苹果电脑是 Option 和 Shift），再按下表中的键。在输入框里打字时快捷键不起作用。如果与电脑或读屏软件的快捷键冲突，可以在这里全部关闭。";
 pub const SHORTCUTS_SWITCH: &str = "启用快捷键";
 pub const SHORTCUTS_ON: &str = "快捷键已启用";
 pub const SHORTCUTS_OFF: &str = "快捷键已关闭";
