@@ -58,14 +58,15 @@ fn scroll_above_caption_bar(element: &Element) {
 pub fn ReadingGuides() -> impl IntoView {
     let tools = use_tools();
     let read_aloud = use_read_aloud();
-    let position = RwSignal::new((0.0_f64, dom::viewport_height() / 2.0));
+    // Whole CSS px: a float would pull float formatting into the wasm for no visible gain.
+    let position = RwSignal::new((0_i32, (dom::viewport_height() / 2.0) as i32));
     let caption = RwSignal::new(String::new());
     let resting_on = StoredValue::new_local(None::<Element>);
     let guides_on = move || tools.with_untracked(|t| t.ruler || t.crosshair);
 
     let pointer_moved = window_event_listener(ev::pointermove, move |event| {
         if guides_on() {
-            position.set((f64::from(event.client_x()), f64::from(event.client_y())));
+            position.set((event.client_x(), event.client_y()));
         }
     });
     let pointer_over = window_event_listener(ev::pointerover, move |event| {
@@ -99,7 +100,8 @@ pub fn ReadingGuides() -> impl IntoView {
         let (captions, point_read) = tools.with_untracked(|t| (t.captions, t.point_read));
         if guides_on() {
             let rect = target.get_bounding_client_rect();
-            position.set((rect.left() + rect.width() / 2.0, rect.top() + rect.height() / 2.0));
+            position
+                .set(((rect.left() + rect.width() / 2.0) as i32, (rect.top() + rect.height() / 2.0) as i32));
         }
         if captions {
             keep_above_caption_bar(target.clone().into());
