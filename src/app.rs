@@ -9,6 +9,7 @@ use leptos_router::path;
 use crate::adapters::dom;
 use crate::components::barrier_free_toolbar::provide_toolbar;
 use crate::components::live_region::{Announcer, LiveRegion};
+use crate::components::reading_dock::ReadingDock;
 use crate::components::reading_guides::ReadingGuides;
 use crate::components::shortcut_help::{provide_shortcut_help, ShortcutHelpDialog};
 use crate::components::site_banner::SiteBanner;
@@ -56,6 +57,7 @@ pub fn App() -> impl IntoView {
             </main>
             <SiteFooter/>
             <ShortcutHelpDialog/>
+            <ReadingDock/>
             <ReadingGuides/>
             <LiveRegion/>
         </Router>

@@ -139,6 +139,7 @@ pub const SLOWER_NAME: &str = "减慢语速";
 pub const FASTER_NAME: &str = "加快语速";
 pub const VOICE: &str = "语音";
 pub const VOICE_AUTOMATIC: &str = "自动选择";
+pub const READING_DOCK: &str = "朗读控制";
 pub const READING_PROGRESS: &str = "正在朗读第 {n} 句，共 {total} 句";
 pub const READING_PAUSED: &str = "已暂停在第 {n} 句";
 pub const NO_SPEECH: &str = "这个浏览器不能朗读。请换用手机或电脑自带的浏览器，或打开系统的读屏功能。";

@@ -49,6 +49,19 @@ pub fn focus(selector: &str) -> bool {
     }
 }
 
+/// Moves focus without scrolling the page (the reader stays where they were reading).
+pub fn focus_without_scrolling(selector: &str) {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+    if let Some(element) = element {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = element.focus_with_options(&options);
+    }
+}
+
 /// The window's height in CSS px (the layout viewport).
 pub fn viewport_height() -> f64 {
     web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(0.0)

@@ -15,6 +15,7 @@ pub mod live_region;
 pub mod load_failure;
 pub mod qr_code_image;
 pub mod read_aloud_controls;
+pub mod reading_dock;
 pub mod reading_guides;
 pub mod reading_settings_panel;
 pub mod retry_button;

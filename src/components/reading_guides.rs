@@ -33,18 +33,26 @@ fn words_of(element: &Element) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The 大字幕 bar is fixed at the bottom: a focused element under it is scrolled up above it
-/// (WCAG 2.4.11). A browser only scrolls focus into the window, and the element under the bar
-/// is in the window; this runs a frame later, after the browser's own focus scrolling.
-fn keep_above_caption_bar(element: Element) {
-    request_animation_frame(move || scroll_above_caption_bar(&element));
+/// What is fixed at the bottom of the screen: the reading dock (while 连读 reads) and the 大字幕
+/// bar. The first one found in the document is the upper one.
+const FIXED_AT_BOTTOM: &str = ".reading-dock, .caption-bar";
+
+/// A focused element under the bars fixed at the bottom is scrolled up above them (WCAG
+/// 2.4.11). A browser only scrolls focus into the window, and the element under a bar is in
+/// the window; this runs a frame later, after the browser's own focus scrolling.
+fn keep_above_fixed_bars(element: Element) {
+    request_animation_frame(move || scroll_above_fixed_bars(&element));
 }
 
-fn scroll_above_caption_bar(element: &Element) {
-    let Some(bar) = element.owner_document().and_then(|d| d.query_selector(".caption-bar").ok().flatten())
+fn scroll_above_fixed_bars(element: &Element) {
+    let Some(bar) = element.owner_document().and_then(|d| d.query_selector(FIXED_AT_BOTTOM).ok().flatten())
     else {
         return;
     };
+    // The dock's own buttons are where they should be.
+    if element.closest(FIXED_AT_BOTTOM).ok().flatten().is_some() {
+        return;
+    }
     let bar_top = bar.get_bounding_client_rect().top();
     let rect = element.get_bounding_client_rect();
     if rect.bottom() > bar_top {
@@ -103,9 +111,7 @@ pub fn ReadingGuides() -> impl IntoView {
             position
                 .set(((rect.left() + rect.width() / 2.0) as i32, (rect.top() + rect.height() / 2.0) as i32));
         }
-        if captions {
-            keep_above_caption_bar(target.clone().into());
-        }
+        keep_above_fixed_bars(target.clone().into());
         let Some(element) = element_of(Some(target.into())) else { return };
         if captions {
             caption.set(words_of(&element));

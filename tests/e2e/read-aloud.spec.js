@@ -38,6 +38,44 @@ test('连读 reads sentence by sentence from the top, in Chinese, highlighting e
   expect((await spoken(page)).length).toBe(4);
 });
 
+test('while 连读 reads, its dock at the bottom works wherever the reader has scrolled, and covers nothing', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await open(page, SEED);
+  const toolbar = await openToolbar(page);
+  const dock = page.getByRole('region', { name: '朗读控制' });
+  await expect(dock).toHaveCount(0);
+  await toolbar.getByRole('button', { name: '连读' }).click();
+  await expect(dock).toBeVisible();
+  // Far down the page, by touch or mouse, without going back to the toolbar.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect(dock).toBeInViewport();
+  await dock.getByRole('button', { name: '下一句' }).click();
+  await expect.poll(() => lastSpoken(page).then((s) => s.text)).toBe(FIRST);
+  await dock.getByRole('button', { name: '暂停' }).click();
+  await expect(dock.getByRole('button', { name: '继续' })).toBeVisible();
+  await expect(toolbar.getByRole('button', { name: '继续' }), 'one state, shown in both places').toBeVisible();
+  await dock.getByRole('button', { name: '继续' }).click();
+  // The end of the page scrolls clear of the dock, and a focused control is never under it.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  const last = await page.locator('footer li').last().evaluate((e) => e.getBoundingClientRect().bottom);
+  expect(last).toBeLessThanOrEqual(await dock.evaluate((e) => e.getBoundingClientRect().top));
+  await page.locator('#channels-title').focus();
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement.closest('.reading-dock'))) break;
+    await expect.poll(() => page.evaluate(() => document.activeElement.getBoundingClientRect().bottom <= document.querySelector('.reading-dock').getBoundingClientRect().top + 1), { timeout: 1000 }).toBe(true);
+  }
+  expect(await axeViolations(page)).toEqual([]);
+  const scrolled = await page.evaluate(() => scrollY);
+  const room = await dock.evaluate((e) => e.getBoundingClientRect().height);
+  await dock.getByRole('button', { name: '停止' }).click();
+  await expect(dock).toHaveCount(0);
+  await expect(page.getByRole('main'), 'focus stays on the page, not lost').toBeFocused();
+  // At the very end the page only gives back the room it kept for the dock.
+  const now = await page.evaluate(() => scrollY);
+  expect(Math.abs(now - scrolled), 'and the page does not jump').toBeLessThanOrEqual(Math.ceil(room));
+});
+
 test('going to another page stops reading the one left behind', async ({ page }) => {
   await open(page, SEED);
   const toolbar = await openToolbar(page);
