@@ -7,7 +7,6 @@ use std::ops::Range;
 use changyue_core::speech::{sentence_spans_utf16, split_sentences, Command, Reader, State};
 use changyue_core::text::{self, fill};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use crate::adapters::speech::{self, Failure, Request, Utterance, Voice};
@@ -114,9 +113,7 @@ fn sentences_of(block: &Element) -> Vec<Sentence> {
 }
 
 fn readable_blocks() -> Vec<Element> {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return Vec::new() };
-    let Ok(list) = document.query_selector_all(READABLE) else { return Vec::new() };
-    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok()).collect()
+    dom::query_all(READABLE)
 }
 
 /// The first block whose text shows in the window, as Firefox's Narrate starts.

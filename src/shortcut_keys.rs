@@ -2,6 +2,7 @@
 //! key is left alone, is decided in `changyue_core::shortcuts`; this only carries it out.
 
 use changyue_core::shortcuts::{action_for, Action, KeyPress};
+use changyue_core::text;
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -11,6 +12,7 @@ use crate::components::barrier_free_toolbar::Toolbar;
 use crate::components::font_size_controls::step_font_size;
 use crate::components::live_region::Announcer;
 use crate::components::reading_settings_panel::TOGGLE_ID as SETTINGS_TOGGLE_ID;
+use crate::components::setting_switch::flip_setting;
 use crate::components::shortcut_help::ShortcutHelp;
 use crate::components::skip_link::MAIN_ID;
 use crate::components::table_of_contents::CONTENTS_ID;
@@ -80,11 +82,13 @@ fn act(t: Targets, action: Action) {
         Action::NextSentence => t.read_aloud.next(),
         Action::FontLarger => step_font_size(t.reading.settings, t.announcer, true),
         Action::FontSmaller => step_font_size(t.reading.settings, t.announcer, false),
-        Action::ElderMode => {
-            let on = !t.reading.settings.get_untracked().elder;
-            t.reading.settings.update(|s| s.elder = on);
-            t.announcer.say(if on { changyue_core::text::ELDER_ON } else { changyue_core::text::ELDER_OFF });
-        }
+        Action::ElderMode => flip_setting(
+            t.reading.settings,
+            t.announcer,
+            |s| s.elder,
+            |s, on| s.elder = on,
+            (text::ELDER_ON, text::ELDER_OFF),
+        ),
         Action::JumpToBanner => {
             dom::focus(".site-name a");
         }

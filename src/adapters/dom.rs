@@ -62,6 +62,13 @@ pub fn focus_without_scrolling(selector: &str) {
     }
 }
 
+/// Every element matching a CSS selector, in document order, as the given element type.
+pub fn query_all<T: JsCast>(selector: &str) -> Vec<T> {
+    let list = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector_all(selector).ok());
+    let Some(list) = list else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
+}
+
 /// The window's height in CSS px (the layout viewport).
 pub fn viewport_height() -> f64 {
     web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(0.0)

@@ -67,13 +67,8 @@ pub fn clear() {
 }
 
 fn clear_current() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    if let Ok(list) = document.query_selector_all(".article [aria-current=\"true\"]") {
-        for i in 0..list.length() {
-            if let Some(element) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-                let _ = element.remove_attribute(CURRENT);
-            }
-        }
+    for element in dom::query_all::<Element>(".article [aria-current=\"true\"]") {
+        let _ = element.remove_attribute(CURRENT);
     }
 }
 

@@ -40,9 +40,7 @@ pub fn use_toolbar() -> Toolbar {
 }
 
 fn toolbar_buttons() -> Vec<HtmlElement> {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return Vec::new() };
-    let Ok(list) = document.query_selector_all(&format!("#{TOOLS_ID} button")) else { return Vec::new() };
-    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
+    dom::query_all(&format!("#{TOOLS_ID} button"))
 }
 
 /// Makes `target` the toolbar's one Tab stop.
@@ -190,23 +188,12 @@ pub fn BarrierFreeToolbar() -> impl IntoView {
                     <ToolSwitch label=text::LARGE_CURSOR read=|t| t.large_cursor write=|t, on| t.large_cursor = on/>
                     <ToolSwitch label=text::CAPTIONS read=|t| t.captions write=|t, on| t.captions = on/>
                     <ShortcutHelpButton/>
-                    <button type="button" class="control" on:click=move |_| toolbar.close()>
+                    <button type="button" tabindex="-1" class="control" on:click=move |_| toolbar.close()>
                         {text::TOOLBAR_CLOSE}
                     </button>
                 </div>
                 <ReadAloudStatus/>
             </section>
-            {first_tab_stop()}
         </Show>
     }
-}
-
-/// The first tool is the Tab stop until the reader moves.
-fn first_tab_stop() {
-    request_animation_frame(|| {
-        let buttons = toolbar_buttons();
-        if !buttons.iter().any(|b| b.get_attribute("tabindex").as_deref() == Some("0")) {
-            rove_to(&buttons, 0);
-        }
-    });
 }

@@ -16,15 +16,6 @@ pub fn FontSizeControls(#[prop(default = GROUP_ID)] id: &'static str) -> impl In
     let settings = use_reading_settings().settings;
     let announcer = use_announcer();
     let scale = Memo::new(move |_| settings.get().effective_font_scale());
-    // A step that cannot be taken leaves the button focusable (a disabled button
-    // would drop keyboard focus) and says why nothing changed.
-    let choose = move |next: Option<FontScale>, refused: &'static str| match next {
-        Some(next) => {
-            settings.update(|s| s.font_scale = next);
-            announcer.say(next.announcement());
-        }
-        None => announcer.say(refused),
-    };
     let presets = FontPreset::ALL
         .into_iter()
         .map(|preset| {
@@ -37,7 +28,7 @@ pub fn FontSizeControls(#[prop(default = GROUP_ID)] id: &'static str) -> impl In
                     aria-disabled=move || (!allowed()).to_string()
                     on:click=move |_| {
                         let allowed = settings.get_untracked().allows(preset.scale());
-                        choose(allowed.then_some(preset.scale()), floor_message(settings.get_untracked()))
+                        choose_font_size(settings, announcer, allowed.then_some(preset.scale()), floor_message(settings.get_untracked()))
                     }
                 >
                     {preset.label()}
@@ -91,6 +82,17 @@ pub fn step_font_size(settings: RwSignal<Settings>, announcer: Announcer, larger
     } else {
         (now.smaller_font(), floor_message(now))
     };
+    choose_font_size(settings, announcer, next, refused);
+}
+
+/// A step that cannot be taken leaves the button focusable (a disabled button would drop
+/// keyboard focus) and says why nothing changed.
+fn choose_font_size(
+    settings: RwSignal<Settings>,
+    announcer: Announcer,
+    next: Option<FontScale>,
+    refused: &'static str,
+) {
     match next {
         Some(next) => {
             settings.update(|s| s.font_scale = next);

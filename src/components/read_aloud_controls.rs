@@ -14,6 +14,8 @@ use crate::tools::use_tools;
 
 const RATE_ID: &str = "speech-rate-current";
 
+/// The toolbar's first tools. 连读 is its Tab stop when it opens; every other tool is
+/// `tabindex="-1"` until the arrow keys or a click move the stop (`barrier_free_toolbar.rs`).
 #[component]
 pub fn ReadAloudButtons() -> impl IntoView {
     let read_aloud = use_read_aloud();
@@ -30,7 +32,7 @@ pub fn ReadAloudButtons() -> impl IntoView {
         }
     };
     view! {
-        <button
+        <button tabindex="0"
             type="button"
             class="control"
             aria-disabled=unavailable
@@ -40,19 +42,19 @@ pub fn ReadAloudButtons() -> impl IntoView {
             {text::READ_CONTINUOUS}
         </button>
         <ToolSwitch label=text::POINT_READ read=|t| t.point_read write=|t, on| t.point_read = on/>
-        <button type="button" class="control" aria-disabled=idle on:click=move |_| read_aloud.pause_or_resume()>
+        <button tabindex="-1" type="button" class="control" aria-disabled=idle on:click=move |_| read_aloud.pause_or_resume()>
             {move || if matches!(state.get(), State::Paused(_)) { text::RESUME } else { text::PAUSE }}
         </button>
-        <button type="button" class="control" aria-disabled=idle on:click=move |_| read_aloud.stop()>
+        <button tabindex="-1" type="button" class="control" aria-disabled=idle on:click=move |_| read_aloud.stop()>
             {text::STOP}
         </button>
-        <button type="button" class="control" aria-disabled=idle on:click=move |_| read_aloud.previous()>
+        <button tabindex="-1" type="button" class="control" aria-disabled=idle on:click=move |_| read_aloud.previous()>
             {text::PREVIOUS_SENTENCE}
         </button>
-        <button type="button" class="control" aria-disabled=idle on:click=move |_| read_aloud.next()>
+        <button tabindex="-1" type="button" class="control" aria-disabled=idle on:click=move |_| read_aloud.next()>
             {text::NEXT_SENTENCE}
         </button>
-        <button
+        <button tabindex="-1"
             type="button"
             class="control"
             aria-label=text::SLOWER_NAME
@@ -65,7 +67,7 @@ pub fn ReadAloudButtons() -> impl IntoView {
         <span id=RATE_ID class="speech-rate">
             {move || format!("{} {}", text::SPEECH_RATE, rate.get().label())}
         </span>
-        <button
+        <button tabindex="-1"
             type="button"
             class="control"
             aria-label=text::FASTER_NAME

@@ -4,7 +4,7 @@
 use changyue_core::Settings;
 use leptos::prelude::*;
 
-use crate::components::live_region::use_announcer;
+use crate::components::live_region::{use_announcer, Announcer};
 use crate::reading::use_reading_settings;
 
 /// What the switch shows and says. `hint` is an (id, text) pair: a line that explains the
@@ -25,11 +25,8 @@ pub fn SettingSwitch(
     let settings = use_reading_settings().settings;
     let announcer = use_announcer();
     let on = Memo::new(move |_| settings.with(read));
-    let toggle = move |_| {
-        let turn_on = !settings.with_untracked(read);
-        settings.update(|s| write(s, turn_on));
-        announcer.say(if turn_on { text.on } else { text.off });
-    };
+    let said = (text.on, text.off);
+    let toggle = move |_| flip_setting(settings, announcer, read, write, said);
     view! {
         <button
             type="button"
@@ -42,4 +39,17 @@ pub fn SettingSwitch(
         </button>
         {text.hint.map(|(id, hint)| view! { <span id=id class="hint">{hint}</span> })}
     }
+}
+
+/// Turns an on/off setting over and says its new state once: `said` is (on, off).
+pub fn flip_setting(
+    settings: RwSignal<Settings>,
+    announcer: Announcer,
+    read: fn(&Settings) -> bool,
+    write: fn(&mut Settings, bool),
+    said: (&'static str, &'static str),
+) {
+    let turn_on = !settings.with_untracked(read);
+    settings.update(|s| write(s, turn_on));
+    announcer.say(if turn_on { said.0 } else { said.1 });
 }

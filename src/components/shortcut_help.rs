@@ -40,7 +40,7 @@ impl ShortcutHelp {
 pub fn ShortcutHelpButton() -> impl IntoView {
     let help = expect_context::<ShortcutHelp>();
     view! {
-        <button type="button" class="control" aria-haspopup="dialog" on:click=move |_| help.open()>
+        <button type="button" tabindex="-1" class="control" aria-haspopup="dialog" on:click=move |_| help.open()>
             {text::SHORTCUTS_TITLE}
         </button>
     }

@@ -1,4 +1,4 @@
-//! One of the toolbar's on/off tools (指读, 阅读尺, 十字线, 大鼠标, 大字幕) as a
+//! One of the toolbar's on/off tools (one of its `tabindex="-1"` stops) (指读, 阅读尺, 十字线, 大鼠标, 大字幕) as a
 //! `<button aria-pressed>`; a press flips it, stores it and says so once.
 
 use changyue_core::text::{self, fill};
@@ -23,7 +23,7 @@ pub fn ToolSwitch(
         announcer.say(fill(if turn_on { text::TOOL_ON } else { text::TOOL_OFF }, &[("name", label)]));
     };
     view! {
-        <button type="button" class="control" aria-pressed=move || on.get().to_string() on:click=toggle>
+        <button type="button" tabindex="-1" class="control" aria-pressed=move || on.get().to_string() on:click=toggle>
             {label}
         </button>
     }

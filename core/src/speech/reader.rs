@@ -41,10 +41,6 @@ impl Reader {
         self.state
     }
 
-    pub fn rate(&self) -> f32 {
-        self.rate
-    }
-
     /// The sentence to highlight: the one being spoken or paused on.
     pub fn current(&self) -> Option<usize> {
         match self.state {
@@ -200,8 +196,7 @@ mod tests {
     fn a_rate_change_repeats_the_current_sentence() {
         let mut r = Reader::new(2, 1.0);
         assert_eq!(r.set_rate(1.25), Command::Nothing, "idle: only the rate changes");
-        assert_eq!(r.rate(), 1.25);
-        r.play_from(1);
+        assert_eq!(r.play_from(1), Command::Speak { index: 1, rate: 1.25 });
         assert_eq!(r.set_rate(1.5), Command::Speak { index: 1, rate: 1.5 });
         assert_eq!(r.set_rate(1.5), Command::Nothing, "the same rate: nothing to repeat");
         r.pause();
