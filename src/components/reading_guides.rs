@@ -40,6 +40,9 @@ const FIXED_AT_BOTTOM: &str = ".reading-dock, .caption-bar";
 /// A focused element under the bars fixed at the bottom is scrolled up above them (WCAG
 /// 2.4.11). A browser only scrolls focus into the window, and the element under a bar is in
 /// the window; this runs a frame later, after the browser's own focus scrolling.
+/// The element's top never leaves the window: an element taller than the room above the bars
+/// (`<main>`, focused by a click on its text or by 跳到正文) is shown from its top, as the
+/// browser shows it, and a click being made on it lands where the reader pressed.
 fn keep_above_fixed_bars(element: Element) {
     request_animation_frame(move || scroll_above_fixed_bars(&element));
 }
@@ -55,11 +58,23 @@ fn scroll_above_fixed_bars(element: &Element) {
     }
     let bar_top = bar.get_bounding_client_rect().top();
     let rect = element.get_bounding_client_rect();
-    if rect.bottom() > bar_top {
-        if let Some(window) = web_sys::window() {
-            window.scroll_by_with_x_and_y(0.0, rect.bottom() - bar_top + 16.0);
+    let by = scroll_needed(rect.top(), rect.bottom(), bar_top);
+    if by > 0.0 {
+        if let Some(window) = dom::window() {
+            window.scroll_by_with_x_and_y(0.0, by);
         }
     }
+}
+
+/// Room kept between a focused element and the bar below it, and above it at the window's top.
+const FOCUS_MARGIN: f64 = 16.0;
+
+/// How far to scroll so that an element from `top` to `bottom` (window coordinates) clears a
+/// bar starting at `bar_top`, but never further than keeps its top in the window.
+fn scroll_needed(top: f64, bottom: f64, bar_top: f64) -> f64 {
+    let clear_of_bar = bottom - bar_top + FOCUS_MARGIN;
+    let top_in_view = top - FOCUS_MARGIN;
+    clear_of_bar.min(top_in_view).max(0.0)
 }
 
 #[component]

@@ -102,3 +102,32 @@ test('大字幕 shows the sentence being read aloud', async ({ page }) => {
   await finishSentence(page);
   await expect(page.locator('.caption-bar')).toHaveText('百舸争流,奋楫者先。');
 });
+
+// Focus moved to <main>, which is far taller than the window, must not scroll its top (the
+// title) out of sight to clear the bars at the bottom: the reader would land mid-article.
+for (const elder of [false, true]) {
+  test(`with 大字幕 and the 朗读控制 dock on screen${elder ? ' in 长者模式' : ''}, 跳到正文 and Alt+Shift+2 keep the title in view`, async ({ page }) => {
+    await installSpeech(page);
+    await page.setViewportSize({ width: 360, height: 640 });
+    await open(page, SEED);
+    if (elder) await page.getByRole('banner').getByRole('button', { name: '长者模式' }).click({ delay: 50 });
+    await turnOn(page, '大字幕');
+    await page.getByRole('toolbar', { name: '无障碍工具' }).getByRole('button', { name: '连读' }).click({ delay: 50 });
+    await expect(page.getByRole('region', { name: '朗读控制' })).toBeVisible();
+    const title = page.locator('main h1');
+    const settled = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.getByRole('link', { name: '跳到正文' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+    await settled();
+    await expect(title).toBeInViewport();
+
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.keyboard.press('Alt+Shift+Digit2');
+    await expect(page.locator('main')).toBeFocused();
+    await settled();
+    await expect(title).toBeInViewport();
+  });
+}

@@ -178,9 +178,13 @@ test('a voice for the article language is chosen and remembered; others are not 
 test('while reading, a click on a paragraph goes on from there', async ({ page }) => {
   await open(page, SEED);
   const toolbar = await openToolbar(page);
-  await toolbar.getByRole('button', { name: '连读' }).click();
-  await page.locator('.article-body p').nth(1).click();
+  await toolbar.getByRole('button', { name: '连读' }).click({ delay: 50 });
+  // Held like a person's click: the mouse-down focuses <main> while the 朗读控制 dock shows.
+  const paragraph = page.locator('.article-body p').nth(1);
+  await paragraph.click({ delay: 50 });
   await expect.poll(() => lastSpoken(page).then((s) => s.text)).toBe('实现乡村振兴,离不开基层党组织的引领和党员先锋模范作用的发挥。');
+  await expect(paragraph).toHaveAttribute('aria-current', 'true');
+  await expect(paragraph).toBeInViewport();
   expect((await highlighted(page)).current).toEqual(['p']);
 });
 
