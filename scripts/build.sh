@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Release build into dist/ (wasm-opt -Oz from the npm binaryen package).
+# Release build into dist/: the app (Trunk, wasm-opt -Oz from the npm binaryen package), then
+# every article rendered natively into dist/article/<id>.html by the `changyue` command (cli/),
+# with the app's own components, then everything precompressed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 trunk build --release "$@"
-node scripts/prerender.mjs dist
+cargo run --locked --quiet --release -p changyue-cli -- render dist
 node scripts/precompress.mjs dist

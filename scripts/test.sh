@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, on a fresh machine or a warm one:
-#   1. native unit tests of the pure logic (changyue-core),
+#   1. native tests: the pure logic (changyue-core) and the `changyue` command with its
+#      native render of the app's components (changyue-cli),
 #   2. component tests with wasm-bindgen-test in headless Chromium,
 #   3. end-to-end tests (Playwright, system Chromium) against the release build.
 # Ends with one line "N passed, N failed" over all three.
@@ -22,9 +23,10 @@ step "0/3 format and lints"
 cargo fmt --all -- --check || broken=$((broken + 1))
 cargo clippy --locked -q -p changyue-core --all-targets -- -D warnings || broken=$((broken + 1))
 cargo clippy --locked -q -p changyue --target wasm32-unknown-unknown --all-targets -- -D warnings || broken=$((broken + 1))
+cargo clippy --locked -q -p changyue-cli --all-targets -- -D warnings || broken=$((broken + 1))
 
-step "1/3 native unit tests (changyue-core)"
-cargo test --locked -p changyue-core 2>&1 | tee -a "$log" || status=1
+step "1/3 native tests (changyue-core, changyue-cli)"
+cargo test --locked -p changyue-core -p changyue-cli 2>&1 | tee -a "$log" || status=1
 
 step "2/3 component tests (wasm-bindgen-test in headless Chromium)"
 cargo test --locked -p changyue --target wasm32-unknown-unknown 2>&1 | tee -a "$log" || status=1

@@ -15,7 +15,7 @@ use crate::components::shortcut_help::{provide_shortcut_help, ShortcutHelpDialog
 use crate::components::site_banner::SiteBanner;
 use crate::components::site_footer::SiteFooter;
 use crate::components::skip_link::{SkipLink, MAIN_ID};
-use crate::data::{load_site, SiteData};
+use crate::data::{provide_known_data, provide_site, KnownData};
 use crate::navigation::{provide_pending_focus, FocusOnNavigate};
 use crate::pages::article::ArticlePage;
 use crate::pages::home::HomePage;
@@ -25,8 +25,11 @@ use crate::reading::provide_reading_settings;
 use crate::shortcut_keys::{listen_for_shortcuts, Targets};
 use crate::tools::provide_tools;
 
+/// The whole app. `known` is the first page's data when it is already at hand (the native
+/// render at build time); the browser passes none and fetches.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(#[prop(optional)] known: KnownData) -> impl IntoView {
+    provide_known_data(known);
     let reading = provide_reading_settings();
     let announcer = Announcer::provide();
     let tools = provide_tools();
@@ -35,14 +38,11 @@ pub fn App() -> impl IntoView {
     let help = provide_shortcut_help();
     listen_for_shortcuts(Targets { tools, toolbar, read_aloud, reading, announcer, help });
     provide_pending_focus();
-    let site = SiteData(LocalResource::new(load_site));
-    provide_context(site);
+    let site = provide_site();
     Effect::new(move || {
-        site.0.with(|s| {
-            if let Some(Ok(s)) = s {
-                dom::set_root_attribute("lang", &s.lang);
-            }
-        });
+        if let Some(lang) = site.lang() {
+            dom::set_root_attribute("lang", &lang);
+        }
     });
     view! {
         <Router>

@@ -2,7 +2,7 @@
 
 use changyue_core::text::{self, fill};
 use changyue_core::{is_valid_id, Article, ArticleIndex, Channel, DataError, Parsed, Place, Site, SiteLink};
-use leptos::prelude::{expect_context, LocalResource, With};
+use leptos::prelude::*;
 
 use crate::adapters::http::FetchError;
 use crate::adapters::{dom, http};
@@ -72,26 +72,92 @@ pub async fn load_article(id: String) -> Result<Article, LoadError> {
     Ok(article)
 }
 
-/// The site file, loaded once for the whole app and shared through context.
+/// What the first page's data already is when the app renders it, so that the page renders
+/// at once without fetching: on the build machine, where every page is rendered natively from
+/// the data folder (`crate::render`). Empty in the browser, which fetches.
+#[derive(Clone, Default)]
+pub struct KnownData {
+    pub site: Option<Site>,
+    pub article: Option<Article>,
+}
+
+/// The known data, shared through context.
 #[derive(Clone, Copy)]
-pub struct SiteData(pub LocalResource<Result<Site, LoadError>>);
+pub struct Known(StoredValue<KnownData>);
+
+pub fn provide_known_data(known: KnownData) {
+    provide_context(Known(StoredValue::new(known)));
+}
+
+pub fn use_known() -> Known {
+    expect_context()
+}
+
+impl Known {
+    /// The known article, if it is the one with this id.
+    pub fn article(&self, id: &str) -> Option<Article> {
+        self.0.with_value(|k| k.article.clone().filter(|a| a.id == id))
+    }
+}
+
+type SiteState = Option<Result<Site, LoadError>>;
+
+/// The site file, loaded once for the whole app (or known already) and shared through context.
+#[derive(Clone, Copy)]
+pub struct SiteData {
+    state: Signal<SiteState>,
+    /// The download, when the site was not known: 重试 asks for it again.
+    download: Option<LocalResource<Result<Site, LoadError>>>,
+}
+
+pub fn provide_site() -> SiteData {
+    let site = match use_known().0.with_value(|k| k.site.clone()) {
+        Some(site) => SiteData { state: Signal::stored(Some(Ok(site))), download: None },
+        None => {
+            let download = LocalResource::new(load_site);
+            SiteData { state: Signal::derive(move || download.get()), download: Some(download) }
+        }
+    };
+    provide_context(site);
+    site
+}
 
 pub fn use_site() -> SiteData {
     expect_context()
 }
 
 impl SiteData {
+    /// The site file: not there yet (`None`), loaded, or failed.
+    pub fn state(&self) -> SiteState {
+        self.state.get()
+    }
+
+    /// Fetches the site file again (after a failure).
+    pub fn refetch(&self) {
+        if let Some(download) = self.download {
+            download.refetch();
+        }
+    }
+
     /// The site's name once it is known; the app's own name until then or if it failed.
     pub fn name(&self) -> String {
-        self.0.with(|site| match site {
+        self.state.with(|site| match site {
             Some(Ok(site)) => site.name.clone(),
             _ => text::APP_NAME.to_owned(),
         })
     }
 
+    /// The site's language once it is known.
+    pub fn lang(&self) -> Option<String> {
+        self.state.with(|site| match site {
+            Some(Ok(site)) => Some(site.lang.clone()),
+            _ => None,
+        })
+    }
+
     /// The site's 两微一端 channels, once loaded and if there are any.
     pub fn channels(&self) -> Option<Vec<Channel>> {
-        self.0.with(|site| match site {
+        self.state.with(|site| match site {
             Some(Ok(site)) if !site.channels.is_empty() => Some(site.channels.clone()),
             _ => None,
         })
@@ -99,7 +165,7 @@ impl SiteData {
 
     /// The site's links, once loaded and if there are any.
     pub fn links(&self) -> Option<Vec<SiteLink>> {
-        self.0.with(|site| match site {
+        self.state.with(|site| match site {
             Some(Ok(site)) if !site.links.is_empty() => Some(site.links.clone()),
             _ => None,
         })

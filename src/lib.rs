@@ -9,6 +9,8 @@ pub mod navigation;
 pub mod pages;
 pub mod read_aloud;
 pub mod reading;
+#[cfg(feature = "ssr")]
+pub mod render;
 pub mod shortcut_keys;
 pub mod tools;
 
@@ -20,5 +22,5 @@ pub fn start() {
     console_error_panic_hook::set_once();
     adapters::dom::remove_by_id("boot");
     adapters::dom::begin_takeover();
-    leptos::mount::mount_to_body(app::App);
+    leptos::mount::mount_to_body(|| leptos::view! { <app::App/> });
 }

@@ -91,7 +91,7 @@ pub fn use_read_aloud() -> ReadAloud {
 }
 
 fn document_lang() -> String {
-    web_sys::window()
+    dom::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
         .and_then(|e| e.get_attribute("lang"))

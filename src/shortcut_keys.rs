@@ -42,7 +42,7 @@ fn typing_in(target: Option<web_sys::EventTarget>) -> bool {
 
 /// A modal dialog is open: the page behind it is inert, and shortcuts must not act on it.
 fn modal_open() -> bool {
-    let document = web_sys::window().and_then(|w| w.document());
+    let document = dom::window().and_then(|w| w.document());
     document.and_then(|d| d.query_selector("dialog[open]").ok().flatten()).is_some()
 }
 

@@ -4,12 +4,21 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
+/// The browser's window. There is none when the app is rendered natively at build time, so
+/// every adapter, which starts from here, does nothing there.
+pub fn window() -> Option<web_sys::Window> {
+    #[cfg(target_arch = "wasm32")]
+    return web_sys::window();
+    #[cfg(not(target_arch = "wasm32"))]
+    return None;
+}
+
 fn root() -> Option<HtmlElement> {
-    web_sys::window()?.document()?.document_element()?.dyn_into().ok()
+    window()?.document()?.document_element()?.dyn_into().ok()
 }
 
 pub fn set_title(title: &str) {
-    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+    if let Some(document) = window().and_then(|w| w.document()) {
         document.set_title(title);
     }
 }
@@ -35,7 +44,7 @@ pub fn set_root_property(name: &str, value: &str) {
 
 /// Moves keyboard focus to the first element matching a CSS selector; false if there is none.
 pub fn focus(selector: &str) -> bool {
-    let element = web_sys::window()
+    let element = window()
         .and_then(|w| w.document())
         .and_then(|d| d.query_selector(selector).ok().flatten())
         .and_then(|e| e.dyn_into::<HtmlElement>().ok());
@@ -51,7 +60,7 @@ pub fn focus(selector: &str) -> bool {
 
 /// Moves focus without scrolling the page (the reader stays where they were reading).
 pub fn focus_without_scrolling(selector: &str) {
-    let element = web_sys::window()
+    let element = window()
         .and_then(|w| w.document())
         .and_then(|d| d.query_selector(selector).ok().flatten())
         .and_then(|e| e.dyn_into::<HtmlElement>().ok());
@@ -64,23 +73,23 @@ pub fn focus_without_scrolling(selector: &str) {
 
 /// Every element matching a CSS selector, in document order, as the given element type.
 pub fn query_all<T: JsCast>(selector: &str) -> Vec<T> {
-    let list = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector_all(selector).ok());
+    let list = window().and_then(|w| w.document()).and_then(|d| d.query_selector_all(selector).ok());
     let Some(list) = list else { return Vec::new() };
     (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
 }
 
 /// The window's height in CSS px (the layout viewport).
 pub fn viewport_height() -> f64 {
-    web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(0.0)
+    window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(0.0)
 }
 
 /// The focused element, if it is an HTML element.
 pub fn active_element() -> Option<HtmlElement> {
-    web_sys::window()?.document()?.active_element()?.dyn_into().ok()
+    window()?.document()?.active_element()?.dyn_into().ok()
 }
 
 fn media_query(query: &str) -> Option<web_sys::MediaQueryList> {
-    web_sys::window()?.match_media(query).ok().flatten()
+    window()?.match_media(query).ok().flatten()
 }
 
 /// Whether a media query such as `(prefers-color-scheme: dark)` matches now.
@@ -98,7 +107,7 @@ pub fn on_preference_change(query: &str, changed: impl Fn() + 'static) {
     }
 }
 
-/// A pre-rendered page (`scripts/prerender.mjs`) shows the article before the app starts. The
+/// A pre-rendered page (`changyue render`, cli/) shows the article before the app starts. The
 /// app renders hidden beside it (see `data-taking-over` in the stylesheet) and replaces it once
 /// its own article is there, in one step, so the text never disappears or jumps.
 const PRERENDERED_ID: &str = "prerendered";
@@ -107,7 +116,7 @@ const PRERENDERED_ID: &str = "prerendered";
 const FOCUSABLE: &str = "a[href], button, input, [tabindex]";
 
 fn prerendered() -> Option<web_sys::Element> {
-    web_sys::window()?.document()?.get_element_by_id(PRERENDERED_ID)
+    window()?.document()?.get_element_by_id(PRERENDERED_ID)
 }
 
 pub fn begin_takeover() {
@@ -125,7 +134,7 @@ pub fn is_taking_over() -> bool {
 /// same control or link in the app (same markup, same order), so nobody is sent back to the top.
 pub fn finish_takeover() {
     let Some(copy) = prerendered() else { return };
-    let document = web_sys::window().and_then(|w| w.document());
+    let document = window().and_then(|w| w.document());
     let focused = document.as_ref().and_then(|d| d.active_element());
     let position = focused.filter(|f| copy.contains(Some(f))).and_then(|f| {
         let nodes = copy.query_selector_all(FOCUSABLE).ok()?;
@@ -143,12 +152,14 @@ pub fn finish_takeover() {
 }
 
 pub fn remove_by_id(id: &str) {
-    if let Some(element) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id))
-    {
+    if let Some(element) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
         element.remove();
     }
 }
 
 pub fn warn(message: &str) {
-    web_sys::console::warn_1(&message.into());
+    // Natively, the build reports problems in the data itself (and once, not per page).
+    if window().is_some() {
+        web_sys::console::warn_1(&message.into());
+    }
 }

@@ -16,6 +16,7 @@ const HIGHLIGHT: &str = "changyue-sentence";
 const CURRENT: &str = "aria-current";
 
 fn registry() -> Option<JsValue> {
+    dom::window()?;
     let css = Reflect::get(&js_sys::global(), &"CSS".into()).ok()?;
     let registry = Reflect::get(&css, &"highlights".into()).ok()?;
     registry.is_object().then_some(registry)

@@ -1,5 +1,6 @@
 //! `fetch` for the app's own JSON files, with a bounded wait.
 
+use super::dom;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -20,7 +21,7 @@ pub enum FetchError {
 
 /// GETs a file of the site as text.
 pub async fn get_text(url: &str) -> Result<String, FetchError> {
-    let window = web_sys::window().ok_or(FetchError::Network)?;
+    let window = dom::window().ok_or(FetchError::Network)?;
     let controller = AbortController::new().map_err(|_| FetchError::Network)?;
     let init = RequestInit::new();
     init.set_signal(Some(&controller.signal()));

@@ -2,13 +2,14 @@
 //! (WeChat's and some other in-app browsers), or no voice for the page's language; both
 //! are values here, never exceptions.
 
+use super::dom;
 use changyue_core::speech::voice_fit;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{SpeechSynthesis, SpeechSynthesisUtterance, SpeechSynthesisVoice};
 
 pub fn engine() -> Option<SpeechSynthesis> {
-    let window = web_sys::window()?;
+    let window = dom::window()?;
     let value = js_sys::Reflect::get(&window, &JsValue::from_str("speechSynthesis")).ok()?;
     (value.is_object()).then(|| value.unchecked_into())
 }

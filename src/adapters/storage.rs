@@ -1,10 +1,11 @@
 //! localStorage. It may be disabled (the getter throws), full, or missing:
 //! then settings simply last for this visit.
 
+use super::dom;
 use web_sys::Storage;
 
 fn local_storage() -> Option<Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+    dom::window()?.local_storage().ok().flatten()
 }
 
 pub fn load(key: &str) -> Option<String> {

@@ -86,7 +86,7 @@ impl Toolbar {
         }
         let target = self.back.get_value().filter(|e| e.is_connected());
         let target = target
-            .or_else(|| web_sys::window()?.document()?.get_element_by_id(BANNER_TOGGLE_ID)?.dyn_into().ok());
+            .or_else(|| dom::window()?.document()?.get_element_by_id(BANNER_TOGGLE_ID)?.dyn_into().ok());
         if let Some(target) = target {
             let _ = target.focus();
         }

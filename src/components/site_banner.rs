@@ -28,10 +28,10 @@ pub fn SiteBanner() -> impl IntoView {
     let focus_after_retry = StoredValue::new(false);
     let retry = move || {
         focus_after_retry.set_value(true);
-        site.0.refetch();
+        site.refetch();
     };
     Effect::new(move || {
-        let loaded = site.0.with(|s| s.as_ref().map(Result::is_ok));
+        let loaded = site.state().map(|s| s.is_ok());
         if let Some(ok) = loaded.filter(|_| focus_after_retry.get_value()) {
             focus_after_retry.set_value(false);
             let target = if ok { ".site-name a" } else { ".site-failure button" };
@@ -41,7 +41,7 @@ pub fn SiteBanner() -> impl IntoView {
         }
     });
     let failure = move || {
-        matches!(site.0.get(), Some(Err(_))).then(|| {
+        matches!(site.state(), Some(Err(_))).then(|| {
             view! {
                 <p class="site-failure">
                     {text::SITE_ERROR}

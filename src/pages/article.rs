@@ -9,22 +9,30 @@ use leptos_router::hooks::use_params_map;
 use crate::adapters::dom;
 use crate::components::article_view::ArticleView;
 use crate::components::load_failure::{LoadFailure, Loading};
-use crate::data::{load_article, use_site};
+use crate::data::{load_article, use_known, use_site};
 use crate::navigation::focus_heading_if_navigated;
 use crate::pages::not_found::NotFound;
+
+/// The document title of an article's page.
+pub fn article_page_title(title: &str, site_name: &str) -> String {
+    format!("{title} - {site_name}")
+}
 
 #[component]
 pub fn ArticlePage() -> impl IntoView {
     let site = use_site();
     let params = use_params_map();
     let id = move || params.read().get("id").unwrap_or_default();
-    let article = LocalResource::new(move || load_article(id()));
+    let known = use_known();
+    let download = LocalResource::new(move || load_article(id()));
+    // Known at hand (rendered natively at build time), else downloaded.
+    let article = Signal::derive(move || known.article(&id()).map(Ok).or_else(|| download.get()));
     Effect::new(move || {
         // Only the title is needed: `with` reads it without copying the article.
         if let Some(title) =
             article.with(|a| a.as_ref().and_then(|a| a.as_ref().ok()).map(|a| a.title.clone()))
         {
-            dom::set_title(&format!("{title} - {}", site.name()));
+            dom::set_title(&article_page_title(&title, &site.name()));
         }
     });
     // Settled: the answer for the id in the address (not the previous article's) is here.
@@ -43,7 +51,7 @@ pub fn ArticlePage() -> impl IntoView {
         if transient && dom::is_taking_over() {
             // The reader is already reading the pre-rendered text: a slow or broken network must
             // not replace it with an error. Try again quietly; the app takes over when it can.
-            set_timeout(move || article.refetch(), Duration::from_secs(3));
+            set_timeout(move || download.refetch(), Duration::from_secs(3));
         } else {
             dom::finish_takeover();
             focus_heading_if_navigated();
@@ -55,7 +63,7 @@ pub fn ArticlePage() -> impl IntoView {
             <NotFound title=text::ARTICLE_NOT_FOUND_TITLE body=text::ARTICLE_NOT_FOUND_BODY/>
         }
         .into_any(),
-        Some(Err(error)) => view! { <LoadFailure error on_retry=move || article.refetch()/> }.into_any(),
+        Some(Err(error)) => view! { <LoadFailure error on_retry=move || download.refetch()/> }.into_any(),
         // Following a link from one article to another keeps this page and its old
         // value until the new article arrives: show that it is loading, not the old text.
         Some(Ok(_)) if !settled() => view! { <Loading/> }.into_any(),

@@ -1,4 +1,9 @@
 // Bad input and faults: a clear Chinese message and 重试, never a blank page or a panic.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { test, expect } from './fixtures.js';
 import { open, openSeedFromList, SEED, serveData, watchConsole, holdRequests, countDialogs } from './helpers.js';
 
@@ -117,6 +122,49 @@ test('hostile text is shown as text and never runs', async ({ page }) => {
   await page.waitForTimeout(300);
   expect(dialogs.count).toBe(0);
   expect(problems).toEqual([]);
+});
+
+// The same hostile data, rendered natively by the build (`changyue render`, as scripts/build.sh
+// runs it) into a copy of dist/: the pre-rendered page shows it as text before any wasm.
+test('hostile text in a pre-rendered page is text and never runs', async ({ page }) => {
+  const dialogs = countDialogs(page);
+  const evil = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
+  const dist = mkdtempSync(join(tmpdir(), 'changyue-hostile-'));
+  cpSync(fileURLToPath(new URL('../../dist/index.html', import.meta.url)), join(dist, 'index.html'));
+  mkdirSync(join(dist, 'data/articles'), { recursive: true });
+  const site = { name: `站点${evil}`, lang: `zh-CN"><script>alert(5)</script>`, links: [{ label: evil, url: 'javascript:alert(3)' }], channels: [] };
+  writeFileSync(join(dist, 'data/site.json'), JSON.stringify(site));
+  const article = {
+    id: 'wulantaolegai-practice', title: `</title>${evil}`, source: evil, author: evil, published: '2023-09-06T07:28:00+08:00',
+    body: [
+      { type: 'paragraph', text: evil },
+      { type: 'heading', text: evil },
+      { type: 'quote', text: evil },
+      { type: 'list', items: [evil] },
+      { type: 'image', src: 'javascript:alert(4)', alt: evil, caption: evil },
+    ],
+  };
+  writeFileSync(join(dist, 'data/articles/wulantaolegai-practice.json'), JSON.stringify(article));
+  writeFileSync(join(dist, 'data/articles/index.json'), JSON.stringify({ articles: [{ id: article.id, title: 't', source: 's', published: article.published }] }));
+  execFileSync(fileURLToPath(new URL('../../target/release/changyue', import.meta.url)), ['render', dist], { stdio: 'pipe' });
+  const html = readFileSync(join(dist, 'article/wulantaolegai-practice.html'), 'utf8');
+  rmSync(dist, { recursive: true });
+
+  // Without the app (its wasm never arrives) and without the host's CSP: only the escaping holds.
+  await page.route('**/*.wasm', () => {});
+  await page.route('**/article/wulantaolegai-practice', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+  await page.goto(SEED);
+  await expect(page.locator('#prerendered h1')).toHaveText(`</title>${evil}`);
+  await expect(page).toHaveTitle(`</title>${evil} - 站点${evil}`);
+  await expect(page.locator('#prerendered .article-body p').first()).toHaveText(evil);
+  await expect(page.locator('#prerendered .site-name')).toHaveText(`站点${evil}`);
+  await expect(page.locator('body script, body iframe, body object')).toHaveCount(0);
+  await expect(page.locator('img[src="x"], [href^="javascript"], [src^="javascript"]')).toHaveCount(0);
+  // The hostile language is refused by core's rules, not written into <html lang>.
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+  // A positive end: the page is fully loaded, so an injected handler would have fired by now.
+  await page.evaluate(() => new Promise((done) => (document.readyState === 'complete' ? done() : addEventListener('load', done))));
+  expect(dialogs.count).toBe(0);
 });
 
 test('an image with a refused URL is left out and the rest shows', async ({ page }) => {

@@ -1,0 +1,133 @@
+//! Renders every article of a built site from its data folder, in parallel on all cores, each
+//! page written as soon as it is made (memory stays flat whatever the archive's size).
+
+use std::fs;
+use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+use std::thread;
+use std::time::{Duration, Instant};
+
+use changyue::render::{self, RenderedPage};
+use changyue_core::{is_valid_id, Article, ArticleIndex, DataError, Parsed, Site};
+
+use crate::shell::Shell;
+
+/// What a run did, for the site's editor and for the benchmark.
+#[derive(Debug, Default)]
+pub struct Report {
+    pub pages: usize,
+    pub bytes: usize,
+    pub elapsed: Duration,
+    pub threads: usize,
+    /// Resident memory in MB, sampled as the pages went by: (pages done, MB).
+    pub memory: Vec<(usize, f64)>,
+    /// Articles left to the app, each with why (in the app's Chinese messages).
+    pub problems: Vec<String>,
+}
+
+impl Report {
+    pub fn print(&self) {
+        for problem in &self.problems {
+            eprintln!("changyue: {problem}");
+        }
+        println!(
+            "rendered {} pages ({:.1} MB of HTML) in {:.2} s on {} threads; {} articles left to the app",
+            self.pages,
+            self.bytes as f64 / 1e6,
+            self.elapsed.as_secs_f64(),
+            self.threads,
+            self.problems.len(),
+        );
+    }
+}
+
+/// Reads and checks one data file with core's rules, naming the file in any problem.
+fn read<T>(path: &Path, parse: fn(&str) -> Result<Parsed<T>, DataError>) -> Result<T, String> {
+    let json = fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let parsed = parse(&json).map_err(|e| format!("{}: {}", path.display(), e.message()))?;
+    for warning in parsed.warnings {
+        eprintln!("changyue: {}: {warning}", path.display());
+    }
+    Ok(parsed.value)
+}
+
+/// Renders the site in `dist` (the app's `index.html` and `data/`).
+pub fn render_site(dist: &Path) -> Result<Report, String> {
+    let started = Instant::now();
+    let data = dist.join("data");
+    let index_html = dist.join("index.html");
+    let shell = fs::read_to_string(&index_html).map_err(|e| format!("{}: {e}", index_html.display()))?;
+    let shell = Shell::parse(&shell).map_err(|e| format!("{}: {e}", index_html.display()))?;
+    let site = read(&data.join("site.json"), Site::from_json)?;
+    let index = read(&data.join("articles/index.json"), ArticleIndex::from_json)?;
+    let ids: Vec<String> = index.articles.iter().map(|a| a.id.clone()).collect();
+
+    let out = dist.join("article");
+    fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
+
+    let next = AtomicUsize::new(0);
+    let written = AtomicUsize::new(0);
+    let problems = Mutex::new(Vec::new());
+    let memory = Mutex::new(Vec::new());
+    let threads = thread::available_parallelism().map_or(1, |n| n.get());
+    let sample_every = (ids.len() / 5).max(1);
+    thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(id) = ids.get(i) else { break };
+                match render_article(&data, &out, &shell, &site, id) {
+                    Ok(n) => {
+                        written.fetch_add(n, Ordering::Relaxed);
+                    }
+                    Err(problem) => problems.lock().unwrap().push(problem),
+                }
+                if (i + 1).is_multiple_of(sample_every) {
+                    memory.lock().unwrap().push((i + 1, resident_mb()));
+                }
+            });
+        }
+    });
+    let bytes = written.into_inner();
+    let mut problems = problems.into_inner().unwrap();
+    problems.sort();
+    let mut memory = memory.into_inner().unwrap();
+    memory.sort_by_key(|m| m.0);
+    Ok(Report {
+        pages: ids.len() - problems.len(),
+        bytes,
+        elapsed: started.elapsed(),
+        threads,
+        memory,
+        problems,
+    })
+}
+
+fn render_article(data: &Path, out: &Path, shell: &Shell, site: &Site, id: &str) -> Result<usize, String> {
+    // A listed id outside the contract never names a file.
+    if !is_valid_id(id) {
+        return Err(format!("articles/index.json: {id:?} is not a valid id"));
+    }
+    let article: Article = read(&data.join(format!("articles/{id}.json")), Article::from_json)?;
+    if article.id != id {
+        return Err(format!("articles/{id}.json: its id is {:?}", article.id));
+    }
+    write(&out.join(format!("{id}.html")), shell, &render::article_page(site, article))
+}
+
+fn write(path: &Path, shell: &Shell, page: &RenderedPage) -> Result<usize, String> {
+    let html = shell.page(&page.lang, &page.title, &page.body);
+    fs::write(path, &html).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(html.len())
+}
+
+/// This process's resident memory in MB (Linux), 0 where it cannot be read.
+pub fn resident_mb() -> f64 {
+    let status = fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let kb = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.trim().trim_end_matches(" kB").parse::<f64>().ok());
+    kb.unwrap_or(0.0) / 1024.0
+}
