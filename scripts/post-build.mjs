@@ -8,13 +8,18 @@
 //    - the wasm is fetched with `integrity`, which the browser checks before instantiating it.
 //    The same script starts the page's data downloads at once, beside the wasm, instead of after
 //    it (the app's own fetches then find them preloaded).
-// 2. Writes sw.js, the service worker: the app shell (this build's files) cache-first, data
+// 2. Adds the start-up script that puts the reader's stored settings on <html> before the first
+//    paint (settings-<hash>.js, a classic script in <head>, with integrity). It is made by
+//    changyue-core from the app's own rules (`changyue boot-script`), never written by hand.
+// 3. Writes sw.js, the service worker: the app shell (this build's files) cache-first, data
 //    network-first with the last copy kept, so a repeat visit works with no network at all.
 //
 // Usage: node scripts/post-build.mjs [dir]   (default: $TRUNK_STAGING_DIR, else dist)
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? 'dist';
 const htmlPath = join(dir, 'index.html');
@@ -30,7 +35,7 @@ if (!glue || !wasm) throw new Error(`${htmlPath}: Trunk's loader has changed sha
 const wasmIntegrity = sri(readFileSync(join(dir, wasm)));
 const loader = `// Starts changyue. The data this page needs is preloaded beside the wasm (the app's fetches use
 // these downloads), then the app starts, then the service worker is registered for offline use.
-// The id rule is core's is_valid_id (core/src/validate.rs); scripts/prerender.mjs has it too.
+// The id rule is core's is_valid_id (core/src/validate.rs).
 const article = location.pathname.match(/^\\/article\\/([a-z0-9][a-z0-9-]{0,99})$/);
 const data = ['/data/site.json'];
 if (article) data.push(\`/data/articles/\${article[1]}.json\`);
@@ -53,6 +58,15 @@ const loaderName = `loader-${createHash('sha256').update(loader).digest('hex').s
 writeFileSync(join(dir, loaderName), loader);
 
 html = html.replace(inline[0], `<script type="module" src="/${loaderName}" integrity="${sri(loader)}"></script>`);
+
+const boot = execFileSync('cargo', ['run', '--locked', '--quiet', '--release', '-p', 'changyue-cli', '--', 'boot-script'], {
+  cwd: fileURLToPath(new URL('..', import.meta.url)),
+  encoding: 'utf8',
+});
+const bootName = `settings-${createHash('sha256').update(boot).digest('hex').slice(0, 16)}.js`;
+writeFileSync(join(dir, bootName), boot);
+if (!html.includes('<title>')) throw new Error(`${htmlPath}: no <title> to put the start-up script before`);
+html = html.replace('<title>', `<script src="/${bootName}" integrity="${sri(boot)}"></script>\n  <title>`);
 // The wasm preload's integrity is ignored by browsers (with a console warning); the fetch above
 // checks it instead. Without the attribute the preloaded bytes are reused by that fetch.
 html = html.replace(/(<link rel="preload" href="[^"]+\.wasm" crossorigin="anonymous") integrity="[^"]+"/, '$1');
@@ -107,4 +121,4 @@ async function networkFirst(request, cacheName, fallback) {
   }
 }
 `);
-console.log(`post-build: ${loaderName}, sw.js ${version}, wasm ${wasmIntegrity.slice(0, 20)}...`);
+console.log(`post-build: ${loaderName}, ${bootName}, sw.js ${version}, wasm ${wasmIntegrity.slice(0, 20)}...`);

@@ -14,8 +14,8 @@ pub struct ReadingSettings {
     pub system: RwSignal<SystemPreferences>,
 }
 
-const DARK: &str = "(prefers-color-scheme: dark)";
-const MORE_CONTRAST: &str = "(prefers-contrast: more)";
+const DARK: &str = SystemPreferences::DARK_QUERY;
+const MORE_CONTRAST: &str = SystemPreferences::MORE_CONTRAST_QUERY;
 
 fn system_preferences() -> SystemPreferences {
     SystemPreferences { dark: dom::prefers(DARK), more_contrast: dom::prefers(MORE_CONTRAST) }

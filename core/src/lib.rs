@@ -21,8 +21,8 @@ pub use index::{ArticleIndex, ArticleSummary};
 pub use published::Published;
 pub use qr::QrCode;
 pub use settings::{
-    Choice, ColorScheme, ContentWidth, FontPreset, FontScale, LetterSpacing, LineHeight, PageStyle, Settings,
-    SystemPreferences, ToolSettings,
+    boot_script, Choice, ColorScheme, ContentWidth, FontPreset, FontScale, LetterSpacing, LineHeight,
+    PageStyle, Settings, SystemPreferences, ToolSettings,
 };
 pub use site::{Channel, ChannelKind, Site, SiteLink};
 pub use speech::SpeechRate;

@@ -2,6 +2,7 @@
 //! The app turns it into CSS custom properties and data attributes on `<html>`
 //! (see `PageStyle`) and keeps it in localStorage as JSON.
 
+mod boot;
 pub(crate) mod choice;
 mod font;
 mod scheme;
@@ -10,6 +11,7 @@ mod tools;
 
 use serde::{Deserialize, Serialize};
 
+pub use boot::boot_script;
 pub use choice::Choice;
 pub use font::{FontPreset, FontScale};
 pub use scheme::{ColorScheme, SystemPreferences};

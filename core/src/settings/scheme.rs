@@ -56,6 +56,12 @@ pub struct SystemPreferences {
     pub more_contrast: bool,
 }
 
+impl SystemPreferences {
+    /// The media queries that tell them (the app and the start-up script ask the same).
+    pub const DARK_QUERY: &'static str = "(prefers-color-scheme: dark)";
+    pub const MORE_CONTRAST_QUERY: &'static str = "(prefers-contrast: more)";
+}
+
 impl ColorScheme {
     /// The scheme a reader starts in until they pick one: the system's wish, kept.
     /// Asking for more contrast wins; with dark as well it is yellow on black,

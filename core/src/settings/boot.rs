@@ -1,0 +1,242 @@
+//! The start-up script: it puts the reader's stored settings on `<html>` before the first paint,
+//! so that an elder reader's first frame is already large and a night reader's already dark, and
+//! nothing moves when the app starts. It is made here, from the rules the app applies
+//! (`Settings::from_stored` and `Settings::page_style`), never written by hand: for each stored
+//! field, every value the app accepts, as its JSON text, maps to what the app puts on the page for
+//! it; any other value maps to the default, as `from_stored` reads it.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use serde_json::{json, Value};
+
+use super::{
+    Choice, ColorScheme, ContentWidth, FontScale, LetterSpacing, LineHeight, Settings, SystemPreferences,
+};
+
+/// What a field's effect on the page depends on besides its own value.
+#[derive(Clone, Copy, Serialize)]
+#[serde(rename_all = "lowercase")]
+enum Context {
+    None,
+    /// 长者模式 raises its floor.
+    Elder,
+    /// Without a stored value it follows the system's wishes.
+    System,
+}
+
+/// One stored field: which of the page's properties and attributes it sets, and to what.
+#[derive(Serialize)]
+struct FieldTable {
+    field: &'static str,
+    context: Context,
+    /// `"<context>|<stored JSON>"` → `(name, value)`; `"<context>|"` is the default. A name
+    /// starting with `--` is a custom property; an attribute whose value is null is absent.
+    entries: BTreeMap<String, Vec<(&'static str, Option<String>)>>,
+}
+
+/// The stored fields (as `StoredSettings` names them), what they set and what they depend on.
+const FIELDS: [(&str, Context, &[&str]); 7] = [
+    ("font_scale", Context::Elder, &["--cy-text-scale", "data-font-scale"]),
+    ("line_height", Context::Elder, &["--cy-line-height"]),
+    ("letter_spacing", Context::None, &["--cy-letter-spacing"]),
+    ("width", Context::None, &["--cy-measure"]),
+    ("scheme", Context::System, &["data-scheme"]),
+    ("text_only", Context::None, &["data-text-only"]),
+    ("elder", Context::None, &["data-elder"]),
+];
+
+/// Every value the app accepts for a field, as stored.
+fn accepted(field: &str) -> Vec<Value> {
+    fn ids<C: Choice>() -> Vec<Value> {
+        C::ALL.iter().map(|c| json!(c.id())).collect()
+    }
+    match field {
+        "font_scale" => {
+            std::iter::successors(Some(FontScale::MIN), |s| s.larger()).map(|s| json!(s.percent())).collect()
+        }
+        "line_height" => ids::<LineHeight>(),
+        "letter_spacing" => ids::<LetterSpacing>(),
+        "width" => ids::<ContentWidth>(),
+        "scheme" => ids::<ColorScheme>(),
+        _ => vec![json!(true), json!(false)],
+    }
+}
+
+/// The contexts a field is looked up in, with their keys (as the script computes them).
+fn contexts(context: Context) -> Vec<(&'static str, bool, SystemPreferences)> {
+    let quiet = SystemPreferences::default();
+    match context {
+        Context::None => vec![("", false, quiet)],
+        Context::Elder => vec![("", false, quiet), ("elder", true, quiet)],
+        Context::System => [(false, false), (true, false), (false, true), (true, true)]
+            .into_iter()
+            .map(|(dark, more_contrast)| {
+                let key = match (dark, more_contrast) {
+                    (false, false) => "",
+                    (true, false) => "dark",
+                    (false, true) => "more",
+                    (true, true) => "darkmore",
+                };
+                (key, false, SystemPreferences { dark, more_contrast })
+            })
+            .collect(),
+    }
+}
+
+fn tables() -> Vec<FieldTable> {
+    FIELDS
+        .iter()
+        .map(|&(field, context, names)| {
+            let mut entries = BTreeMap::new();
+            for (key, elder, system) in contexts(context) {
+                let style_of = |stored: Value| {
+                    let style = Settings::from_stored(&stored.to_string()).page_style(system);
+                    let properties = style.properties.into_iter().map(|(n, v)| (n, Some(v)));
+                    properties.chain(style.attributes).filter(|(n, _)| names.contains(n)).collect::<Vec<_>>()
+                };
+                let base = if elder { json!({ "elder": true }) } else { json!({}) };
+                entries.insert(format!("{key}|"), style_of(base.clone()));
+                for value in accepted(field) {
+                    let mut stored = base.clone();
+                    stored[field] = value.clone();
+                    entries.insert(format!("{key}|{value}"), style_of(stored));
+                }
+            }
+            FieldTable { field, context, entries }
+        })
+        .collect()
+}
+
+/// The script, for a classic `<script>` in `<head>` (render-blocking by design: it is small and
+/// must run before the first paint). ES5, for the older in-app browsers.
+pub fn boot_script() -> String {
+    let tables = serde_json::to_string(&tables()).unwrap_or_else(|_| "[]".to_owned());
+    format!(
+        r#"// Puts the reader's stored settings on <html> before the first paint. Made by changyue-core
+// (core/src/settings/boot.rs) from the rules the app applies; not written by hand.
+(function () {{
+  var tables = {tables};
+  var stored = null;
+  try {{ stored = JSON.parse(localStorage.getItem({key})); }} catch (e) {{}}
+  if (!stored || typeof stored !== "object") stored = {{}};
+  var prefers = function (query) {{ return !!(window.matchMedia && matchMedia(query).matches); }};
+  var contexts = {{
+    none: "",
+    elder: stored.elder === true ? "elder" : "",
+    system: (prefers({dark}) ? "dark" : "") + (prefers({more}) ? "more" : "")
+  }};
+  var root = document.documentElement;
+  tables.forEach(function (table) {{
+    var context = contexts[table.context];
+    var entries = table.entries[context + "|" + JSON.stringify(stored[table.field])] || table.entries[context + "|"];
+    entries.forEach(function (entry) {{
+      if (entry[0].lastIndexOf("--", 0) === 0) root.style.setProperty(entry[0], entry[1]);
+      else if (entry[1] !== null) root.setAttribute(entry[0], entry[1]);
+    }});
+  }});
+}})();
+"#,
+        key = json!(Settings::STORAGE_KEY),
+        dark = json!(SystemPreferences::DARK_QUERY),
+        more = json!(SystemPreferences::MORE_CONTRAST_QUERY),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What the script puts on the page for a stored string, looked up in the tables as the script
+    /// looks it up (JSON text of the stored field, in its context).
+    fn as_the_script_does(stored: &str, system: SystemPreferences) -> BTreeMap<&'static str, Option<String>> {
+        let parsed: Value = serde_json::from_str(stored).ok().filter(Value::is_object).unwrap_or(json!({}));
+        let elder = if parsed["elder"] == json!(true) { "elder" } else { "" };
+        let system_key = format!(
+            "{}{}",
+            if system.dark { "dark" } else { "" },
+            if system.more_contrast { "more" } else { "" }
+        );
+        let mut page = BTreeMap::new();
+        for table in tables() {
+            let context = match table.context {
+                Context::None => "",
+                Context::Elder => elder,
+                Context::System => &system_key,
+            };
+            let value = parsed.get(table.field).map(Value::to_string).unwrap_or_default();
+            let entries = table
+                .entries
+                .get(&format!("{context}|{value}"))
+                .or_else(|| table.entries.get(&format!("{context}|")));
+            page.extend(entries.unwrap().iter().cloned());
+        }
+        page
+    }
+
+    fn as_the_app_does(stored: &str, system: SystemPreferences) -> BTreeMap<&'static str, Option<String>> {
+        let style = Settings::from_stored(stored).page_style(system);
+        style.properties.into_iter().map(|(n, v)| (n, Some(v))).chain(style.attributes).collect()
+    }
+
+    #[test]
+    fn the_script_puts_on_the_page_what_the_app_puts_there() {
+        let mut stored = vec![
+            String::new(),
+            "not json".to_owned(),
+            "null".to_owned(),
+            "5".to_owned(),
+            "{}".to_owned(),
+            r#"{"elder":true}"#.to_owned(),
+            r#"{"elder":"true","font_scale":"130"}"#.to_owned(),
+            r#"{"font_scale":70,"elder":true,"line_height":"compact"}"#.to_owned(),
+            r#"{"font_scale":75,"scheme":"purple","width":null,"text_only":1}"#.to_owned(),
+            r#"{"scheme":"dark","text_only":true,"letter_spacing":"wide","width":"wide"}"#.to_owned(),
+        ];
+        // Every value of every field, with elder mode on and off.
+        for (field, _, _) in FIELDS {
+            for value in accepted(field) {
+                for elder in [false, true] {
+                    stored.push(json!({ field: value.clone(), "elder": elder }).to_string());
+                }
+            }
+        }
+        for s in &stored {
+            for (_, _, system) in contexts(Context::System) {
+                assert_eq!(
+                    as_the_script_does(s, system),
+                    as_the_app_does(s, system),
+                    "stored {s:?}, {system:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_field_of_the_page_style_is_covered_once() {
+        let style = Settings::default().page_style(SystemPreferences::default());
+        let mut names: Vec<&str> =
+            style.properties.iter().map(|p| p.0).chain(style.attributes.iter().map(|a| a.0)).collect();
+        let mut covered: Vec<&str> = FIELDS.iter().flat_map(|f| f.2.iter().copied()).collect();
+        names.sort();
+        covered.sort();
+        assert_eq!(names, covered);
+        let stored: Value = serde_json::from_str(&Settings::default().to_stored()).unwrap();
+        let mut fields: Vec<&str> = stored.as_object().unwrap().keys().map(String::as_str).collect();
+        // `scheme` is absent while the page follows the system.
+        fields.push("scheme");
+        fields.sort();
+        let mut ours: Vec<&str> = FIELDS.iter().map(|f| f.0).collect();
+        ours.sort();
+        assert_eq!(fields, ours);
+    }
+
+    #[test]
+    fn the_script_names_the_storage_key_and_queries() {
+        let script = boot_script();
+        assert!(script.contains("\"changyue.settings.v1\""));
+        assert!(script.contains("(prefers-color-scheme: dark)"));
+        assert!(script.contains("(prefers-contrast: more)"));
+        assert!(script.len() < 8_000, "{} bytes", script.len());
+    }
+}
