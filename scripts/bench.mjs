@@ -1,9 +1,13 @@
 // `make bench`: the app against a plain static HTML page of the same article, on a phone profile,
-// both served by nginx with the deployment's configuration (brotli, as a real host would).
+// both served by nginx with the deployment's configuration (brotli, as a real host would), and
+// against the physical limit (that page with its CSS inline); a reader with 长者模式 stored; how
+// soon a click on 大 works; a font-size change on a long article; an offline repeat visit; and the
+// native build of a 10,000-article archive.
 // Prints figures; it is a measurement, not a test. Needs a release build in dist/ (make build).
 //
 //   node scripts/bench.mjs [runs]        (default 5 runs of each page, alternating)
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -17,7 +21,9 @@ const PHONE = { width: 360, height: 780 };
 const NETWORK = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
 
 // ---- the static page: the same article, rendered from the same JSON, no script -------------
-function staticPage(article, site, css) {
+// `css` is the stylesheet's name (linked, as the app links it) or, for the physical limit, its
+// text (inlined: nothing but the HTML to wait for).
+function staticPage(article, site, css, { inline = false } = {}) {
   const body = article.body.map((b) => {
     switch (b.type) {
       case 'paragraph': return `<p>${escapeHtml(b.text)}</p>`;
@@ -31,7 +37,7 @@ function staticPage(article, site, css) {
 <html lang="zh-CN"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(article.title)}</title>
-<link rel="stylesheet" href="/${css}">
+${inline ? `<style>${css}</style>` : `<link rel="stylesheet" href="/${css}">`}
 </head><body>
 <header class="site-banner"><div class="banner-inner"><p class="site-name"><a href="/">${escapeHtml(site.name)}</a></p></div></header>
 <main id="main"><article class="article"><header class="article-header"><h1>${escapeHtml(article.title)}</h1>
@@ -49,6 +55,19 @@ function writeStatic() {
   writeFileSync(`dist/bench/${ID}.html`, html);
   writeFileSync(`dist/bench/${ID}.html.br`, brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
   writeFileSync(`dist/bench/${ID}.html.gz`, gzipSync(html, { level: 9 }));
+  return brotli(Buffer.from(staticPage(article, site, readFileSync(`dist/${css}`, 'utf8'), { inline: true })));
+}
+
+const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+
+// The physical limit: the static page with its CSS inline, brotli-compressed, from a server of
+// its own (the deployment's CSP rightly allows no inline style), behind the same emulated network.
+function serveLimit(body) {
+  const server = createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'br', 'cache-control': 'no-cache' });
+    res.end(body);
+  });
+  return new Promise((done) => server.listen(PORT + 1, '127.0.0.1', () => done(server)));
 }
 
 // ---- measuring one load ------------------------------------------------------------------
@@ -66,6 +85,13 @@ const HARNESS = () => {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (e.identifier === 'article-text') window.__bench.painted = e.renderTime || e.loadTime;
   }).observe({ type: 'element', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__bench.lcp = e.renderTime || e.loadTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  window.__bench.shift = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__bench.shift += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
 };
 
 async function memory(cdp) {
@@ -81,10 +107,13 @@ async function memory(cdp) {
   return { heap: usedSize, wasm: result.value };
 }
 
-async function load(browser, path, { cpu = 4, network = NETWORK, context } = {}) {
+async function load(browser, path, { cpu = 4, network = NETWORK, context, base = BASE, settings, until } = {}) {
   const ctx = context ?? (await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }));
   const page = await ctx.newPage();
   await page.addInitScript(HARNESS);
+  // A reader who has been here before, with their settings stored.
+  if (settings) await page.addInitScript((s) => localStorage.setItem('changyue.settings.v1', s), JSON.stringify(settings));
+  if (until) await page.addInitScript(until);
   const cdp = await ctx.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: !context });
@@ -92,14 +121,20 @@ async function load(browser, path, { cpu = 4, network = NETWORK, context } = {})
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
   let bytes = 0;
   cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
-  const ok = await page.goto(BASE + path, { waitUntil: 'load', timeout: 60_000 }).then(() => true, () => false);
+  const ok = await page.goto(base + path, { waitUntil: 'load', timeout: 60_000 }).then(() => true, () => false);
   if (!ok) return { failed: true };
   const shown = await page.waitForFunction(() => window.__bench.painted, null, { timeout: 60_000 }).then(() => true, () => false);
   if (!shown) return { failed: true };
   await page.waitForLoadState('networkidle');
+  // The app has started (or there is no app): shifts from its start are counted too.
+  await page.waitForFunction((clicking) => !document.getElementById('prerendered') && (!clicking || window.__bench.until), Boolean(until), { timeout: 60_000 }).catch(() => {});
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   const timing = await page.evaluate(() => ({
     text: window.__bench.painted,
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    lcp: window.__bench.lcp,
+    shift: window.__bench.shift,
+    until: window.__bench.until,
   }));
   const mem = await memory(cdp);
   if (!context) await ctx.close();
@@ -114,6 +149,19 @@ const median = (xs) => {
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 const ms = (t) => `${t.toFixed(0)} ms`;
 const row = (name, app, stat, fmt) => console.log(`${name.padEnd(34)}${fmt(app).padStart(12)}${fmt(stat).padStart(12)}${(app / stat).toFixed(2).padStart(8)}x`);
+
+// Clicks 大 every 50 ms from the moment it is on screen, as an impatient reader would, and notes
+// when a click first takes effect (the pre-rendered page's buttons do nothing until the app runs).
+const CLICK_BIG = () => {
+  const timer = setInterval(() => {
+    const big = [...document.querySelectorAll('button')].find((b) => b.textContent === '大' && b.offsetParent);
+    big?.click();
+    if (document.documentElement.dataset.fontScale === '130') {
+      window.__bench.until = performance.now();
+      clearInterval(timer);
+    }
+  }, 50);
+};
 
 // ---- the large article: a font-size change ------------------------------------------------
 function largeArticle() {
@@ -183,7 +231,9 @@ async function offlineRepeat(browser) {
 }
 
 // ---- run ----------------------------------------------------------------------------------
-writeStatic();
+const limitPage = writeStatic();
+const limit = await serveLimit(limitPage);
+const LIMIT = `http://127.0.0.1:${PORT + 1}`;
 const nginx = spawn('scripts/nginx-test.sh', [String(PORT)], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 800));
 const browser = await chromium.launch({
@@ -193,19 +243,34 @@ const browser = await chromium.launch({
 try {
   const app = [];
   const stat = [];
+  const inline = [];
+  const elder = [];
+  const click = [];
   for (let i = 0; i < RUNS; i++) {
     app.push(await load(browser, `/article/${ID}`));
     stat.push(await load(browser, `/bench/${ID}.html`));
+    inline.push(await load(browser, '/', { base: LIMIT }));
+    elder.push(await load(browser, `/article/${ID}`, { settings: { elder: true } }));
+    click.push(await load(browser, `/article/${ID}`, { until: CLICK_BIG }));
   }
-  if ([...app, ...stat].some((r) => r.failed)) throw new Error('a load failed');
+  if ([...app, ...stat, ...inline, ...elder, ...click].some((r) => r.failed)) throw new Error('a load failed');
   console.log(`\nphone profile: ${PHONE.width}x${PHONE.height}, CPU 4x slower, 1.6 Mbps down, 750 kbps up, 150 ms RTT, no cache; medians of ${RUNS} loads each\n`);
   console.log(`${''.padEnd(34)}${'app'.padStart(12)}${'static'.padStart(12)}${'ratio'.padStart(9)}`);
   const m = (runs, key) => median(runs.map((r) => r[key]));
   row('article text painted', m(app, 'text'), m(stat, 'text'), ms);
   row('first contentful paint', m(app, 'fcp'), m(stat, 'fcp'), ms);
+  row('largest contentful paint', m(app, 'lcp'), m(stat, 'lcp'), ms);
   row('bytes transferred', m(app, 'bytes'), m(stat, 'bytes'), kb);
   row('JS heap + wasm memory', m(app, 'heap') + m(app, 'wasm'), m(stat, 'heap') + m(stat, 'wasm'), kb);
   console.log(`  (app: JS heap ${kb(m(app, 'heap'))}, wasm memory ${kb(m(app, 'wasm'))})`);
+  console.log(`\nagainst the physical limit (the static page with its CSS inline, ${kb(limitPage.length)} brotli):`);
+  row('article text painted', m(app, 'text'), m(inline, 'text'), ms);
+  row('first contentful paint', m(app, 'fcp'), m(inline, 'fcp'), ms);
+  row('largest contentful paint', m(app, 'lcp'), m(inline, 'lcp'), ms);
+  const spread = (runs, key) => `${ms(Math.min(...runs.map((r) => r[key])))} to ${ms(Math.max(...runs.map((r) => r[key])))}`;
+  console.log(`  spread of the text painted: app ${spread(app, 'text')}, limit ${spread(inline, 'text')}`);
+  console.log(`\na reader with 长者模式 stored: text painted ${ms(m(elder, 'text'))}, largest contentful paint ${ms(m(elder, 'lcp'))}, layout shift over the load ${m(elder, 'shift').toFixed(3)} (worst ${Math.max(...elder.map((r) => r.shift)).toFixed(3)})`);
+  console.log(`a click on 大 first takes effect at ${ms(m(click, 'until'))} (text painted at ${ms(m(click, 'text'))})`);
 
   for (const cpu of [1, 4]) {
     const f = await fontSizeChange(browser, cpu);
@@ -216,8 +281,13 @@ try {
 
   const offline = await offlineRepeat(browser);
   console.log(`\nrepeat visit with the network off: ${offline.failed ? 'the article does not show (nothing is kept for offline use)' : `article text painted at ${ms(offline.text)}`}`);
+
+  // The build of a real archive: every article rendered natively (cli/src/synthetic.rs).
+  console.log('\nbuilding the pages of a 10,000-article archive (changyue bench-render):');
+  console.log(execFileSync('target/release/changyue', ['bench-render', '--articles', '10000'], { encoding: 'utf8' }).trimEnd().replace(/^/gm, '  '));
 } finally {
   await browser.close();
+  limit.close();
   nginx.kill();
   // The static page is the benchmark's, not the site's: it must not be published with dist/.
   rmSync('dist/bench', { recursive: true, force: true });

@@ -8,11 +8,11 @@ use leptos::prelude::*;
 use crate::adapters::dom;
 use crate::components::copy_button::CopyButton;
 use crate::components::enlarged_qr::EnlargedQr;
-use crate::components::qr_code_image::{qr_alt, qr_data_url, QrCodeImage};
+use crate::components::qr_code_image::{qr_alt, qr_source, QrCodeImage};
 
 #[component]
 pub fn ChannelCard(channel: Channel) -> impl IntoView {
-    let qr = qr_data_url(&channel);
+    let qr = qr_source(&channel);
     if channel.url.is_some() && qr.is_none() {
         dom::warn(&format!("channel {}: no QR code for its url", channel.id));
     }
@@ -49,7 +49,7 @@ pub fn ChannelCard(channel: Channel) -> impl IntoView {
                     copied_message=fill(text::COPIED_LINK, &[("name", &channel.name)])
                     value=url.as_str()
                 />
-                <EnlargedQr id=channel.id.clone() title=channel.name.clone() src=src.clone() alt=alt.clone()/>
+                <EnlargedQr id=channel.id.clone() title=channel.name.clone() src alt=alt.clone()/>
             </div>
             <QrCodeImage src alt/>
         }

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::components::qr_code_image::QrCodeImage;
 
 #[component]
-pub fn EnlargedQr(id: String, title: String, src: String, alt: String) -> impl IntoView {
+pub fn EnlargedQr(id: String, title: String, src: Signal<Option<String>>, alt: String) -> impl IntoView {
     let dialog = NodeRef::<html::Dialog>::new();
     let opener = NodeRef::<html::Button>::new();
     let title_id = format!("qr-dialog-{id}");

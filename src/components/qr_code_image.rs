@@ -5,9 +5,15 @@ use changyue_core::text::{self, fill};
 use changyue_core::{Channel, QrCode};
 use leptos::prelude::*;
 
-/// The `data:` URL of a channel's code, or `None` when it has no http(s) url.
-pub fn qr_data_url(channel: &Channel) -> Option<String> {
-    channel.url.as_ref().and_then(QrCode::for_url).map(|code| code.to_png_data_url())
+/// A channel's code as a PNG `data:` URL, made in the browser once the app runs, or `None` when
+/// the channel has no http(s) url. Not at build time: each code is about 10 KB of PNG data, twice
+/// in every pre-rendered page (card and dialog), and those 63 KB of HTML took a phone's parser
+/// (CPU 4x) about 130 ms before the first paint; the footer is below the article anyway.
+pub fn qr_source(channel: &Channel) -> Option<Signal<Option<String>>> {
+    let code = channel.url.as_ref().and_then(QrCode::for_url)?;
+    let src = RwSignal::new(None);
+    Effect::new(move || src.set(Some(code.to_png_data_url())));
+    Some(src.into())
 }
 
 /// The image's accessible name: the channel's name and kind.
@@ -16,6 +22,10 @@ pub fn qr_alt(channel: &Channel) -> String {
 }
 
 #[component]
-pub fn QrCodeImage(src: String, alt: String, #[prop(default = "qr")] class: &'static str) -> impl IntoView {
+pub fn QrCodeImage(
+    src: Signal<Option<String>>,
+    alt: String,
+    #[prop(default = "qr")] class: &'static str,
+) -> impl IntoView {
     view! { <img class=class src=src alt=alt decoding="async"/> }
 }
