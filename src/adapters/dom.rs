@@ -1,6 +1,7 @@
 //! The page outside the app's own view: `<html>`, the document title, the console.
 
-use wasm_bindgen::closure::Closure;
+use gloo_events::EventListener;
+use leptos::prelude::StoredValue;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
@@ -98,13 +99,17 @@ pub fn prefers(query: &str) -> bool {
 }
 
 /// Calls `changed` whenever the query starts or stops matching (the reader switched their
-/// system to dark at dusk, say). Kept for the page's life, like the app itself.
+/// system to dark at dusk, say), for as long as the calling component lives.
 pub fn on_preference_change(query: &str, changed: impl Fn() + 'static) {
     if let Some(list) = media_query(query) {
-        let callback = Closure::<dyn Fn()>::new(changed);
-        list.set_onchange(Some(callback.as_ref().unchecked_ref()));
-        callback.forget();
+        keep_while_owner_lives(EventListener::new(&list, "change", move |_| changed()));
     }
+}
+
+/// A listener is removed when it is dropped: the reactive owner (the component that asked for
+/// it) keeps it, and drops it when it goes.
+pub fn keep_while_owner_lives(listener: EventListener) {
+    StoredValue::new_local(listener);
 }
 
 /// A pre-rendered page (`changyue render`, cli/) shows the article before the app starts. The

@@ -4,6 +4,7 @@
 
 use super::dom;
 use changyue_core::speech::voice_fit;
+use gloo_events::EventListener;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{SpeechSynthesis, SpeechSynthesisUtterance, SpeechSynthesisVoice};
@@ -40,12 +41,11 @@ pub fn voices_for(lang: &str) -> Vec<Voice> {
     fitting.into_iter().map(|(_, _, voice)| voice).collect()
 }
 
-/// Calls `changed` when the browser's list of voices changes (Chrome fills it in late).
+/// Calls `changed` when the browser's list of voices changes (Chrome fills it in late), for as
+/// long as the calling component lives.
 pub fn on_voices_changed(changed: impl Fn() + 'static) {
     if let Some(engine) = engine() {
-        let callback = Closure::<dyn Fn()>::new(changed);
-        engine.set_onvoiceschanged(Some(callback.as_ref().unchecked_ref()));
-        callback.forget();
+        dom::keep_while_owner_lives(EventListener::new(&engine, "voiceschanged", move |_| changed()));
     }
 }
 

@@ -1,5 +1,10 @@
 //! localStorage. It may be disabled (the getter throws), full, or missing:
 //! then settings simply last for this visit.
+//!
+//! Written by hand rather than with gloo-storage: its `LocalStorage::raw()` throws when storage
+//! is disabled (a reader's privacy setting; tested in faults.spec.js), and its get and set
+//! encode values as JSON again, while the settings are stored as JSON already and read field
+//! by field (`Settings::from_stored`).
 
 use super::dom;
 use web_sys::Storage;

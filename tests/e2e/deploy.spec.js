@@ -60,10 +60,11 @@ test('deep links get the app; a missing data file is a real 404, not the app', a
   expect((await request.get('/changyue-0000000000000000_bg.wasm')).status()).toBe(404);
 });
 
-test('the start-up script is a file with integrity, and a tampered wasm is refused', async ({ page, request }) => {
+test('the start-up scripts are files with integrity, and a tampered wasm is refused', async ({ page, request }) => {
   const html = await (await request.get('/')).text();
   expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
   expect(html).toMatch(/<script type="module" src="\/loader-[0-9a-f]{16}\.js" integrity="sha384-[\w+/=]+"><\/script>/);
+  expect(html).toMatch(/<script src="\/settings-[0-9a-f]{16}\.js" integrity="sha384-[\w+/=]+"><\/script>/);
   expect(html).toMatch(/<link rel="modulepreload" href="[^"]+\.js" crossorigin="anonymous" integrity="sha384-/);
   await open(page, SEED);
 
@@ -79,7 +80,9 @@ test('the start-up script is a file with integrity, and a tampered wasm is refus
   await expect.poll(() => errors.join('\n')).toMatch(/integrity/i);
   // The app never starts; the pre-rendered article stays readable.
   await expect(tampered.locator('#prerendered h1')).toHaveText('抓党建促振兴的乌兰陶勒盖实践');
-  await expect(tampered.locator('html')).not.toHaveAttribute('data-font-scale');
+  await expect(tampered.locator('html')).not.toHaveAttribute('data-taking-over');
+  // The settings script is not the app: the reader's settings are on the page all the same.
+  await expect(tampered.locator('html')).toHaveAttribute('data-font-scale', '100');
   await tampered.close();
 });
 
