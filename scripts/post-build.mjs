@@ -10,7 +10,7 @@
 //    it (the app's own fetches then find them preloaded).
 // 2. Adds the start-up script that puts the reader's stored settings on <html> before the first
 //    paint (settings-<hash>.js, a classic script in <head>, with integrity). It is made by
-//    changyue-core from the app's own rules (`changyue boot-script`), never written by hand.
+//    changyue-core from the app's own rules (its `boot-script` program), never written by hand.
 // 3. Writes sw.js, the service worker: the app shell (this build's files) cache-first, data
 //    network-first with the last copy kept, so a repeat visit works with no network at all.
 //
@@ -59,7 +59,7 @@ writeFileSync(join(dir, loaderName), loader);
 
 html = html.replace(inline[0], `<script type="module" src="/${loaderName}" integrity="${sri(loader)}"></script>`);
 
-const boot = execFileSync('cargo', ['run', '--locked', '--quiet', '--release', '-p', 'changyue-cli', '--', 'boot-script'], {
+const boot = execFileSync('cargo', ['run', '--locked', '--quiet', '--release', '-p', 'changyue-core', '--bin', 'boot-script'], {
   cwd: fileURLToPath(new URL('..', import.meta.url)),
   encoding: 'utf8',
 });

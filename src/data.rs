@@ -96,7 +96,7 @@ pub fn use_known() -> Known {
 impl Known {
     /// The known article, if it is the one with this id.
     pub fn article(&self, id: &str) -> Option<Article> {
-        self.0.with_value(|k| k.article.clone().filter(|a| a.id == id))
+        self.0.with_value(|k| k.article.as_ref().filter(|a| a.id == id).cloned())
     }
 }
 

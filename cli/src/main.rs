@@ -26,9 +26,6 @@ enum Command {
         #[arg(default_value = "dist")]
         dist: PathBuf,
     },
-    /// Prints the start-up script that puts a reader's stored settings on the page before its
-    /// first paint (the build writes it beside the app, `scripts/post-build.mjs`).
-    BootScript,
     /// Makes a synthetic archive in a temporary folder, renders it and prints the figures.
     BenchRender {
         /// How many articles the archive has.
@@ -40,10 +37,6 @@ enum Command {
 fn main() -> ExitCode {
     let result = match Cli::parse().command {
         Command::Render { dist } => pages::render_site(&dist).map(|report| report.print()),
-        Command::BootScript => {
-            print!("{}", changyue_core::boot_script());
-            Ok(())
-        }
         Command::BenchRender { articles } => synthetic::bench(articles),
     };
     match result {

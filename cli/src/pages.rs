@@ -2,6 +2,7 @@
 //! page written as soon as it is made (memory stays flat whatever the archive's size).
 
 use std::fs;
+use std::io;
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
@@ -9,7 +10,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use changyue::render::{self, RenderedPage};
-use changyue_core::{is_valid_id, Article, ArticleIndex, DataError, Parsed, Site};
+use changyue_core::{is_valid_id, text, Article, ArticleIndex, DataError, Parsed, Place, Site};
 
 use crate::shell::Shell;
 
@@ -42,9 +43,13 @@ impl Report {
     }
 }
 
-/// Reads and checks one data file with core's rules, naming the file in any problem.
+/// Reads and checks one data file with core's rules, naming the file in any problem (in the
+/// app's Chinese messages where the app has one).
 fn read<T>(path: &Path, parse: fn(&str) -> Result<Parsed<T>, DataError>) -> Result<T, String> {
-    let json = fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let json = fs::read_to_string(path).map_err(|e| match e.kind() {
+        io::ErrorKind::NotFound => format!("{}: {}", path.display(), text::ERROR_NOT_FOUND),
+        _ => format!("{}: {e}", path.display()),
+    })?;
     let parsed = parse(&json).map_err(|e| format!("{}: {}", path.display(), e.message()))?;
     for warning in parsed.warnings {
         eprintln!("changyue: {}: {warning}", path.display());
@@ -81,7 +86,11 @@ pub fn render_site(dist: &Path) -> Result<Report, String> {
                     Ok(n) => {
                         written.fetch_add(n, Ordering::Relaxed);
                     }
-                    Err(problem) => problems.lock().unwrap().push(problem),
+                    Err(problem) => {
+                        // An old page of it would be served in its place: the app shows it instead.
+                        remove_page(&out.join(format!("{id}.html")));
+                        problems.lock().unwrap().push(problem);
+                    }
                 }
                 if (i + 1).is_multiple_of(sample_every) {
                     memory.lock().unwrap().push((i + 1, resident_mb()));
@@ -92,6 +101,9 @@ pub fn render_site(dist: &Path) -> Result<Report, String> {
     let bytes = written.into_inner();
     let mut problems = problems.into_inner().unwrap();
     problems.sort();
+    if !ids.is_empty() && problems.len() == ids.len() {
+        return Err(format!("no article could be rendered; the first problem: {}", problems[0]));
+    }
     let mut memory = memory.into_inner().unwrap();
     memory.sort_by_key(|m| m.0);
     Ok(Report {
@@ -105,21 +117,40 @@ pub fn render_site(dist: &Path) -> Result<Report, String> {
 }
 
 fn render_article(data: &Path, out: &Path, shell: &Shell, site: &Site, id: &str) -> Result<usize, String> {
-    // A listed id outside the contract never names a file.
+    let bad_id = |place| DataError::BadValue { place, field: "id" }.message();
+    // A listed id outside the contract never names a file (core refuses such a list already).
     if !is_valid_id(id) {
-        return Err(format!("articles/index.json: {id:?} is not a valid id"));
+        return Err(format!("articles/index.json: {}", bad_id(Place::Index)));
     }
-    let article: Article = read(&data.join(format!("articles/{id}.json")), Article::from_json)?;
+    let path = data.join(format!("articles/{id}.json"));
+    let article: Article = read(&path, Article::from_json)?;
     if article.id != id {
-        return Err(format!("articles/{id}.json: its id is {:?}", article.id));
+        return Err(format!("{}: {}", path.display(), bad_id(Place::Article)));
     }
     write(&out.join(format!("{id}.html")), shell, &render::article_page(site, article))
 }
 
+/// Writes a page whole (a reader never gets half of one) and drops the compressed copies of
+/// its earlier version, which a host would otherwise go on serving (`brotli_static`).
 fn write(path: &Path, shell: &Shell, page: &RenderedPage) -> Result<usize, String> {
     let html = shell.page(&page.lang, &page.title, &page.body);
-    fs::write(path, &html).map_err(|e| format!("{}: {e}", path.display()))?;
+    let partial = path.with_extension("html.partial");
+    fs::write(&partial, &html)
+        .and_then(|()| fs::rename(&partial, path))
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    remove_compressed(path);
     Ok(html.len())
+}
+
+fn remove_page(path: &Path) {
+    let _ = fs::remove_file(path);
+    remove_compressed(path);
+}
+
+fn remove_compressed(path: &Path) {
+    for extension in ["html.br", "html.gz"] {
+        let _ = fs::remove_file(path.with_extension(extension));
+    }
 }
 
 /// This process's resident memory in MB (Linux), 0 where it cannot be read.

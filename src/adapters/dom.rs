@@ -163,7 +163,8 @@ pub fn remove_by_id(id: &str) {
 }
 
 pub fn warn(message: &str) {
-    // Natively, the build reports problems in the data itself (and once, not per page).
+    // Natively there is no console: the build reports the data's problems itself, once and not
+    // per page (a channel without a QR code is left to the app's console).
     if window().is_some() {
         web_sys::console::warn_1(&message.into());
     }

@@ -27,5 +27,7 @@ pub fn QrCodeImage(
     alt: String,
     #[prop(default = "qr")] class: &'static str,
 ) -> impl IntoView {
-    view! { <img class=class src=src alt=alt decoding="async"/> }
+    // No image at all until its data is made: an <img> without a source would be announced
+    // and drawn as an empty box in the pre-rendered page.
+    move || src.get().map(|src| view! { <img class=class src=src alt=alt.clone() decoding="async"/> })
 }

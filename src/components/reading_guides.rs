@@ -40,9 +40,6 @@ const FIXED_AT_BOTTOM: &str = ".reading-dock, .caption-bar";
 /// A focused element under the bars fixed at the bottom is scrolled up above them (WCAG
 /// 2.4.11). A browser only scrolls focus into the window, and the element under a bar is in
 /// the window; this runs a frame later, after the browser's own focus scrolling.
-/// The element's top never leaves the window: an element taller than the room above the bars
-/// (`<main>`, focused by a click on its text or by 跳到正文) is shown from its top, as the
-/// browser shows it, and a click being made on it lands where the reader pressed.
 fn keep_above_fixed_bars(element: Element) {
     request_animation_frame(move || scroll_above_fixed_bars(&element));
 }
@@ -69,12 +66,21 @@ fn scroll_above_fixed_bars(element: &Element) {
 /// Room kept between a focused element and the bar below it, and above it at the window's top.
 const FOCUS_MARGIN: f64 = 16.0;
 
-/// How far to scroll so that an element from `top` to `bottom` (window coordinates) clears a
-/// bar starting at `bar_top`, but never further than keeps its top in the window.
+/// How far to scroll so that a focused element from `top` to `bottom` (window coordinates) is
+/// clear of a bar starting at `bar_top`. One that fits above the bar is shown whole. One that
+/// does not (`<main>`, focused by 跳到正文 or by a press on its text) is left where it is while
+/// its top shows above the bar: the page must not move under a reader's finger or mouse, nor
+/// land them mid-article; its top is brought up only when the bar hides it.
 fn scroll_needed(top: f64, bottom: f64, bar_top: f64) -> f64 {
-    let clear_of_bar = bottom - bar_top + FOCUS_MARGIN;
-    let top_in_view = top - FOCUS_MARGIN;
-    clear_of_bar.min(top_in_view).max(0.0)
+    let room = bar_top - 2.0 * FOCUS_MARGIN;
+    let by = if bottom - top <= room {
+        bottom - bar_top + FOCUS_MARGIN
+    } else if top < bar_top - FOCUS_MARGIN {
+        0.0
+    } else {
+        top - FOCUS_MARGIN
+    };
+    by.max(0.0)
 }
 
 #[component]

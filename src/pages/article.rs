@@ -28,7 +28,6 @@ pub fn ArticlePage() -> impl IntoView {
     // Known at hand (rendered natively at build time), else downloaded.
     let article = Signal::derive(move || known.article(&id()).map(Ok).or_else(|| download.get()));
     Effect::new(move || {
-        // Only the title is needed: `with` reads it without copying the article.
         if let Some(title) =
             article.with(|a| a.as_ref().and_then(|a| a.as_ref().ok()).map(|a| a.title.clone()))
         {

@@ -131,3 +131,20 @@ for (const elder of [false, true]) {
     await expect(title).toBeInViewport();
   });
 }
+
+test('a press held on the article text while the bars show does not move the page, and reading goes on from there', async ({ page }) => {
+  await installSpeech(page);
+  await page.setViewportSize({ width: 1280, height: 1400 });
+  await open(page, SEED);
+  await turnOn(page, '大字幕');
+  await page.getByRole('toolbar', { name: '无障碍工具' }).getByRole('button', { name: '连读' }).click({ delay: 50 });
+  await expect(page.getByRole('region', { name: '朗读控制' })).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  // The article's top (<main>, which a press focuses) is on screen below the window's top.
+  expect(await page.locator('main').evaluate((m) => m.getBoundingClientRect().top)).toBeGreaterThan(16);
+  const paragraph = page.locator('.article-body p').first();
+  await expect(paragraph).toBeInViewport({ ratio: 1 });
+  await paragraph.click({ delay: 50 });
+  await expect(paragraph).toHaveAttribute('aria-current', 'true');
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});

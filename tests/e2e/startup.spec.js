@@ -68,6 +68,8 @@ const STORED = [
   '{"font_scale":130,"line_height":"relaxed","letter_spacing":"wide","width":"narrow","scheme":"yellow-on-blue","text_only":true}',
   '{"elder":true,"font_scale":70,"line_height":"compact"}',
   '{"elder":"yes","font_scale":"130","scheme":"purple","width":null}',
+  '[200]',
+  '{"font_scale":130.0,"elder":true,"elder":false,"scheme":"dark"}',
 ];
 
 for (const colorScheme of ['light', 'dark']) {
@@ -89,15 +91,24 @@ for (const colorScheme of ['light', 'dark']) {
 
 test('nothing moves when the app starts, for a reader with stored 长者模式', async ({ page }) => {
   await stored(page, JSON.stringify({ elder: true, font_scale: 160 }));
+  await recordFirstFrame(page);
   await page.addInitScript(() => {
     window.__shift = 0;
-    new PerformanceObserver((list) => {
+    window.__shifts = new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
-    }).observe({ type: 'layout-shift', buffered: true });
+    });
+    window.__shifts.observe({ type: 'layout-shift', buffered: true });
   });
+  // The app starts only after the pre-rendered article has been painted, as on a slow phone.
+  const release = await holdRequests(page, '**/*_bg.wasm');
   await page.goto(SEED);
+  await expect.poll(() => page.evaluate(() => window.__firstFrame)).toBeTruthy();
+  release();
   await appTookOver(page);
-  // Two frames, so a shift caused by the takeover is reported.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  expect(await page.evaluate(() => window.__shift)).toBeLessThan(0.01);
+  const shift = await page.evaluate(() => {
+    for (const entry of window.__shifts.takeRecords()) if (!entry.hadRecentInput) window.__shift += entry.value;
+    return window.__shift;
+  });
+  expect(shift).toBeLessThan(0.01);
 });

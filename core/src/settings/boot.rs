@@ -164,7 +164,7 @@ mod tests {
                 Context::Elder => elder,
                 Context::System => &system_key,
             };
-            let value = parsed.get(table.field).map(Value::to_string).unwrap_or_default();
+            let value = parsed.get(table.field).map(json_stringify).unwrap_or_default();
             let entries = table
                 .entries
                 .get(&format!("{context}|{value}"))
@@ -172,6 +172,14 @@ mod tests {
             page.extend(entries.unwrap().iter().cloned());
         }
         page
+    }
+
+    /// `JSON.stringify` of a parsed value: a whole number is written without its fraction.
+    fn json_stringify(value: &Value) -> String {
+        match value.as_f64() {
+            Some(f) if f.fract() == 0.0 && f.abs() < 1e21 => format!("{}", f as i64),
+            _ => value.to_string(),
+        }
     }
 
     fn as_the_app_does(stored: &str, system: SystemPreferences) -> BTreeMap<&'static str, Option<String>> {
@@ -192,6 +200,13 @@ mod tests {
             r#"{"font_scale":70,"elder":true,"line_height":"compact"}"#.to_owned(),
             r#"{"font_scale":75,"scheme":"purple","width":null,"text_only":1}"#.to_owned(),
             r#"{"scheme":"dark","text_only":true,"letter_spacing":"wide","width":"wide"}"#.to_owned(),
+            // Forged: not an object, a repeated key, numbers written otherwise.
+            "[200]".to_owned(),
+            r#"{"elder":true,"font_scale":200,"elder":false}"#.to_owned(),
+            r#"{"font_scale":130.0}"#.to_owned(),
+            r#"{"font_scale":1.6e2,"elder":true}"#.to_owned(),
+            r#"{"font_scale":130.5}"#.to_owned(),
+            r#"{"font_scale":-130}"#.to_owned(),
         ];
         // Every value of every field, with elder mode on and off.
         for (field, _, _) in FIELDS {

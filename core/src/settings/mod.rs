@@ -112,8 +112,20 @@ impl Settings {
 
     /// Reads what `to_stored` wrote. Each field falls back to its default on its own,
     /// so a corrupt, forged or older stored value never breaks the page.
+    /// It is read as the start-up script reads it (`boot.rs`), so that both put the same on the
+    /// page: only a JSON object, the last of a repeated key, a number by its value (130.0 is 130).
     pub fn from_stored(stored: &str) -> Settings {
-        let raw: StoredSettings = serde_json::from_str(stored).unwrap_or_default();
+        let raw: StoredSettings = match serde_json::from_str(stored) {
+            Ok(serde_json::Value::Object(mut map)) => {
+                let whole =
+                    map.get("font_scale").and_then(serde_json::Value::as_f64).filter(|f| f.fract() == 0.0);
+                if let Some(percent) = whole.filter(|f| (0.0..=f64::from(u16::MAX)).contains(f)) {
+                    map.insert("font_scale".to_owned(), (percent as u16).into());
+                }
+                serde_json::from_value(serde_json::Value::Object(map)).unwrap_or_default()
+            }
+            _ => StoredSettings::default(),
+        };
         fn step<C: Choice>(id: Option<String>) -> C {
             id.and_then(|id| C::from_id(&id)).unwrap_or_default()
         }
