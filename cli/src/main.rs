@@ -1,6 +1,8 @@
-//! `changyue`: the command for the people who run a site. It renders every page of a built
-//! site natively, from the site's data folder, with the app's own components.
+//! `changyue`: the command for the people who run a site. It checks a data folder before it goes
+//! live, and renders every page of a built site natively, from its data folder, with the app's
+//! own components.
 
+mod check;
 mod pages;
 mod shell;
 mod synthetic;
@@ -11,7 +13,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "changyue", version, about = "畅阅: renders a site's pages from its data folder")]
+#[command(name = "changyue", version, about = "畅阅: checks a site's data folder and renders its pages")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -19,6 +21,15 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Checks a data folder before it goes live: every file with the app's own rules, and the
+    /// rules across files. Exit code 0 when clean, 1 when anything was found.
+    Check {
+        /// The site's data folder (the one holding site.json and articles/).
+        data: PathBuf,
+        /// Prints the report as JSON, for machines.
+        #[arg(long)]
+        json: bool,
+    },
     /// Renders every listed article into DIST/article/<id>.html, from DIST/data, inside the
     /// app's own DIST/index.html.
     Render {
@@ -36,6 +47,15 @@ enum Command {
 
 fn main() -> ExitCode {
     let result = match Cli::parse().command {
+        Command::Check { data, json } => {
+            let report = check::check(&data);
+            if json {
+                println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default());
+            } else {
+                report.print();
+            }
+            return if report.problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE };
+        }
         Command::Render { dist } => pages::render_site(&dist).map(|report| report.print()),
         Command::BenchRender { articles } => synthetic::bench(articles),
     };

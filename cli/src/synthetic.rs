@@ -1,5 +1,5 @@
-//! `changyue bench-render`: a synthetic archive the size of a real site's, made here, rendered
-//! as the build renders a site, with the figures printed. It is a benchmark, not a test.
+//! `changyue bench-render`: a synthetic archive the size of a real site's, made here, checked and
+//! rendered as the build renders a site, with the figures printed. It is a benchmark, not a test.
 
 use std::fmt::Write as _;
 use std::fs;
@@ -67,6 +67,9 @@ fn make_archive(dist: &Path, articles: usize) -> Result<usize, String> {
     fs::create_dir_all(dist.join("data/articles")).map_err(io)?;
     fs::write(dist.join("index.html"), SHELL).map_err(io)?;
     fs::write(dist.join("data/site.json"), SITE).map_err(io)?;
+    // The image every article shows (checked for, never read).
+    fs::create_dir_all(dist.join("data/images")).map_err(io)?;
+    fs::write(dist.join("data/images/sample.png"), b"").map_err(io)?;
     let mut index = String::from(r#"{"articles":["#);
     let mut bytes = 0;
     for n in 0..articles {
@@ -97,6 +100,14 @@ pub fn bench(articles: usize) -> Result<(), String> {
             data_bytes as f64 / 1e6,
             data_bytes / articles.max(1) / 1000,
             made.elapsed().as_secs_f64()
+        );
+        let checked = Instant::now();
+        let check = crate::check::check(&dist.join("data"));
+        println!(
+            "changyue check: {} articles in {:.2} s, {} problems",
+            check.articles,
+            checked.elapsed().as_secs_f64(),
+            check.problems.len()
         );
         let before = resident_mb();
         let report = render_site(&dist)?;

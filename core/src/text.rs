@@ -36,6 +36,17 @@ pub const ERROR_MISSING: &str = "数据文件中{place}缺少“{field}”，无
 pub const ERROR_TOO_LARGE: &str = "数据文件太大（{size} MB，上限 {limit} MB），无法显示。";
 pub const ERROR_BAD_VALUE: &str = "数据文件中{place}的“{field}”不符合要求，无法显示。";
 
+// `changyue check`: what the site's editors are told about a data folder.
+pub const CHECK_ERROR: &str = "错误";
+pub const CHECK_WARNING: &str = "提醒";
+pub const CHECK_LISTED_TWICE: &str = "文章列表中“{id}”出现了不止一次。";
+pub const CHECK_NO_FILE: &str = "文章列表中的“{id}”没有对应的文章文件（articles/{id}.json）。";
+pub const CHECK_NOT_LISTED: &str = "这篇文章不在文章列表（articles/index.json）里，读者找不到它。";
+pub const CHECK_NAME_NOT_ID: &str = "文件名与文章的“id”（{id}）不一致。";
+pub const CHECK_NO_IMAGE: &str = "图片 {src} 在网站里找不到。";
+pub const CHECK_CLEAN: &str = "检查了 {articles} 篇文章，没有发现问题。";
+pub const CHECK_SUMMARY: &str = "检查了 {articles} 篇文章：{errors} 个错误，{warnings} 个提醒。";
+
 pub const PLACE_ARTICLE: &str = "文章";
 pub const PLACE_BLOCK: &str = "正文第 {n} 段";
 pub const PLACE_INDEX: &str = "文章列表";
