@@ -109,3 +109,28 @@ unwatched('the CSP refuses an inline script, and the watches would report it', a
   expect(offSite).toEqual(['http://example.invalid/pixel.gif']);
   await expect.poll(() => messages.filter((m) => /img-src/.test(m)).length).toBeGreaterThan(0);
 });
+
+// The watches of fixtures.js, on the fixture itself: each of these tests must fail. If the
+// fixture ever stopped watching, they would pass, and an expected failure that passes fails
+// the suite.
+test.fail('the fixture fails a test whose page makes an off-site request', async ({ page }) => {
+  await open(page, SEED);
+  const seen = page.waitForEvent('request', (r) => r.url().startsWith('http://example.invalid/'));
+  await page.evaluate(() => {
+    const img = document.createElement('img');
+    img.src = 'http://example.invalid/pixel.gif';
+    document.body.append(img);
+  });
+  await seen;
+});
+
+test.fail('the fixture fails a test whose page meets a CSP violation', async ({ page }) => {
+  await open(page, SEED);
+  const reported = page.waitForEvent('console', (m) => /Content.Security.Policy/i.test(m.text()));
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.injected = true';
+    document.body.append(script);
+  });
+  await reported;
+});

@@ -193,6 +193,12 @@ export async function measureContrast(page) {
       }
     }
     document.activeElement?.blur();
-    return { texts: texts.length, text: lowest(texts), swatch: lowest(swatches), ring: lowest(rings), border: lowest(borders) };
+    // The counts too: a lowest of nothing is Infinity, and must not pass for a measurement.
+    return {
+      texts: texts.length, text: lowest(texts),
+      swatches: swatches.length, swatch: lowest(swatches),
+      rings: rings.length, ring: lowest(rings),
+      borders: borders.length, border: lowest(borders),
+    };
   });
 }

@@ -21,6 +21,10 @@ for (const width of [360, 1280]) {
         const contrast = await measureContrast(page);
         console.log(`contrast ${label}: text ${contrast.text.ratio.toFixed(2)} (${contrast.texts} elements), ring ${contrast.ring.ratio.toFixed(2)}, border ${contrast.border.ratio.toFixed(2)}`);
         expect(contrast.texts).toBeGreaterThan(40);
+        // The settings panel is open: its six swatches, and the page's rings and radio borders.
+        expect(contrast.swatches).toBeGreaterThanOrEqual(6);
+        expect(contrast.rings).toBeGreaterThan(10);
+        expect(contrast.borders).toBeGreaterThan(10);
         expect(contrast.text.ratio, contrast.text.where).toBeGreaterThanOrEqual(7);
         expect(contrast.swatch.ratio, contrast.swatch.where).toBeGreaterThanOrEqual(7);
         expect(contrast.ring.ratio, contrast.ring.where).toBeGreaterThanOrEqual(3);
