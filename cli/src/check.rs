@@ -13,6 +13,8 @@ use changyue_core::text::{self, fill};
 use changyue_core::{Article, ArticleIndex, Block, DataError, Parsed, Site};
 use serde::Serialize;
 
+use crate::data_file;
+
 /// One thing wrong, in the app's Chinese messages where the app has one.
 #[derive(Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct Problem {
@@ -39,22 +41,15 @@ impl Findings {
 
     /// Reads and parses one file; its problems are recorded, and `None` means it cannot be shown.
     fn read<T>(&self, dir: &Path, file: &str, parse: fn(&str) -> Result<Parsed<T>, DataError>) -> Option<T> {
-        let json = match fs::read_to_string(dir.join(file)) {
-            Ok(json) => json,
-            Err(_) => {
-                self.add(file, Severity::Error, text::ERROR_NOT_FOUND.to_owned());
-                return None;
-            }
-        };
-        match parse(&json) {
+        match data_file::read(&dir.join(file), parse) {
             Ok(parsed) => {
                 for warning in parsed.warnings {
                     self.add(file, Severity::Warning, warning);
                 }
                 Some(parsed.value)
             }
-            Err(error) => {
-                self.add(file, Severity::Error, error.message());
+            Err(message) => {
+                self.add(file, Severity::Error, message);
                 None
             }
         }

@@ -3,6 +3,7 @@
 //! own components.
 
 mod check;
+mod data_file;
 mod pages;
 mod shell;
 mod synthetic;

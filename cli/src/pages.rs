@@ -2,7 +2,6 @@
 //! page written as soon as it is made (memory stays flat whatever the archive's size).
 
 use std::fs;
-use std::io;
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
@@ -10,8 +9,9 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use changyue::render::{self, RenderedPage};
-use changyue_core::{is_valid_id, text, Article, ArticleIndex, DataError, Parsed, Place, Site};
+use changyue_core::{is_valid_id, Article, ArticleIndex, DataError, Parsed, Place, Site};
 
+use crate::data_file;
 use crate::shell::Shell;
 
 /// What a run did, for the site's editor and for the benchmark.
@@ -43,14 +43,9 @@ impl Report {
     }
 }
 
-/// Reads and checks one data file with core's rules, naming the file in any problem (in the
-/// app's Chinese messages where the app has one).
+/// Reads and checks one data file with core's rules, naming the file in any problem.
 fn read<T>(path: &Path, parse: fn(&str) -> Result<Parsed<T>, DataError>) -> Result<T, String> {
-    let json = fs::read_to_string(path).map_err(|e| match e.kind() {
-        io::ErrorKind::NotFound => format!("{}: {}", path.display(), text::ERROR_NOT_FOUND),
-        _ => format!("{}: {e}", path.display()),
-    })?;
-    let parsed = parse(&json).map_err(|e| format!("{}: {}", path.display(), e.message()))?;
+    let parsed = data_file::read(path, parse).map_err(|message| format!("{}: {message}", path.display()))?;
     for warning in parsed.warnings {
         eprintln!("changyue: {}: {warning}", path.display());
     }
@@ -72,6 +67,7 @@ pub fn render_site(dist: &Path) -> Result<Report, String> {
     fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
 
     let next = AtomicUsize::new(0);
+    let done = AtomicUsize::new(0);
     let written = AtomicUsize::new(0);
     let problems = Mutex::new(Vec::new());
     let memory = Mutex::new(Vec::new());
@@ -92,8 +88,9 @@ pub fn render_site(dist: &Path) -> Result<Report, String> {
                         problems.lock().unwrap().push(problem);
                     }
                 }
-                if (i + 1).is_multiple_of(sample_every) {
-                    memory.lock().unwrap().push((i + 1, resident_mb()));
+                let finished = done.fetch_add(1, Ordering::Relaxed) + 1;
+                if finished.is_multiple_of(sample_every) {
+                    memory.lock().unwrap().push((finished, resident_mb()));
                 }
             });
         }

@@ -93,14 +93,9 @@ test('an unknown block type is skipped with a console warning and the rest still
   expect(warnings.some((w) => w.includes('video'))).toBe(true);
 });
 
-test('hostile text is shown as text and never runs', async ({ page }) => {
-  const problems = watchConsole(page);
-  const dialogs = countDialogs(page);
-  const evil = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
-  await serveData(page, '/data/site.json', {
-    name: `站点${evil}`, links: [{ label: evil, url: 'javascript:alert(3)' }, { label: '好链接', url: '/' }],
-  });
-  await serveData(page, '/data/articles/wulantaolegai-practice.json', {
+/** The seed article with `evil` in every text field and block, and an image with a script URL. */
+function hostileArticle(evil) {
+  return {
     id: 'wulantaolegai-practice', title: evil, source: evil, author: evil, published: '2023-09-06T07:28:00+08:00',
     body: [
       { type: 'paragraph', text: evil },
@@ -108,8 +103,19 @@ test('hostile text is shown as text and never runs', async ({ page }) => {
       { type: 'quote', text: evil },
       { type: 'list', items: [evil] },
       { type: 'image', src: '/data/images/font-size-controls.svg', alt: evil, caption: evil },
+      { type: 'image', src: 'javascript:alert(4)', alt: evil },
     ],
+  };
+}
+
+test('hostile text is shown as text and never runs', async ({ page }) => {
+  const problems = watchConsole(page);
+  const dialogs = countDialogs(page);
+  const evil = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
+  await serveData(page, '/data/site.json', {
+    name: `站点${evil}`, links: [{ label: evil, url: 'javascript:alert(3)' }, { label: '好链接', url: '/' }],
   });
+  await serveData(page, '/data/articles/wulantaolegai-practice.json', hostileArticle(evil));
   await open(page, SEED);
   await expect(page.locator('h1')).toHaveText(evil);
   await expect(page.locator('.article-body p').first()).toHaveText(evil);
@@ -134,16 +140,7 @@ test('hostile text in a pre-rendered page is text and never runs', async ({ page
   mkdirSync(join(dist, 'data/articles'), { recursive: true });
   const site = { name: `站点${evil}`, lang: `zh-CN"><script>alert(5)</script>`, links: [{ label: evil, url: 'javascript:alert(3)' }], channels: [] };
   writeFileSync(join(dist, 'data/site.json'), JSON.stringify(site));
-  const article = {
-    id: 'wulantaolegai-practice', title: `</title>${evil}`, source: evil, author: evil, published: '2023-09-06T07:28:00+08:00',
-    body: [
-      { type: 'paragraph', text: evil },
-      { type: 'heading', text: evil },
-      { type: 'quote', text: evil },
-      { type: 'list', items: [evil] },
-      { type: 'image', src: 'javascript:alert(4)', alt: evil, caption: evil },
-    ],
-  };
+  const article = { ...hostileArticle(evil), title: `</title>${evil}` };
   writeFileSync(join(dist, 'data/articles/wulantaolegai-practice.json'), JSON.stringify(article));
   writeFileSync(join(dist, 'data/articles/index.json'), JSON.stringify({ articles: [{ id: article.id, title: 't', source: 's', published: article.published }] }));
   execFileSync(fileURLToPath(new URL('../../target/release/changyue', import.meta.url)), ['render', dist], { stdio: 'pipe' });
