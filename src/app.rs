@@ -9,6 +9,7 @@ use leptos_router::path;
 use crate::adapters::dom;
 use crate::components::barrier_free_toolbar::provide_toolbar;
 use crate::components::live_region::{Announcer, LiveRegion};
+use crate::components::quick_bar::QuickBar;
 use crate::components::reading_dock::ReadingDock;
 use crate::components::reading_guides::ReadingGuides;
 use crate::components::shortcut_help::{provide_shortcut_help, ShortcutHelpDialog};
@@ -57,6 +58,7 @@ pub fn App(#[prop(optional)] known: KnownData) -> impl IntoView {
             </main>
             <SiteFooter/>
             <ShortcutHelpDialog/>
+            <QuickBar/>
             <ReadingDock/>
             <ReadingGuides/>
             <LiveRegion/>

@@ -15,7 +15,7 @@ use crate::tools::Tools;
 
 /// The blocks of an article that are read, in reading order.
 const READABLE: &str =
-    "main article h1, .article-body p, .article-body h2, .article-body li, .article-body figcaption";
+    "main article h1, .article-summary p, .article-body p, .article-body h2, .article-body li, .article-body figcaption";
 
 struct Sentence {
     block: Element,

@@ -1,10 +1,11 @@
 //! The reader's settings as app state: one signal in context, mirrored onto
 //! `<html>` (so CSS restyles without re-rendering) and into localStorage.
 
-use changyue_core::{Settings, SystemPreferences};
+use changyue_core::{text, Settings, SettingsHistory, SystemPreferences};
 use leptos::prelude::*;
 
 use crate::adapters::{dom, storage};
+use crate::reading_place::keeping_place;
 
 #[derive(Clone, Copy)]
 pub struct ReadingSettings {
@@ -12,6 +13,10 @@ pub struct ReadingSettings {
     /// The browser's `prefers-*` wishes, kept up to date: until the reader picks a
     /// colour scheme, the page follows them.
     pub system: RwSignal<SystemPreferences>,
+    /// The settings before each change, for 撤销.
+    pub history: RwSignal<SettingsHistory>,
+    /// The change being made is an undo: it is not itself remembered.
+    undoing: StoredValue<bool>,
 }
 
 const DARK: &str = SystemPreferences::DARK_QUERY;
@@ -31,10 +36,17 @@ pub fn provide_reading_settings() -> ReadingSettings {
         storage::load(Settings::STORAGE_KEY).map(|stored| Settings::from_stored(&stored)).unwrap_or_default();
     apply_to_page(initial, system.get_untracked());
     let settings = RwSignal::new(initial);
+    let history = RwSignal::new(SettingsHistory::default());
+    let undoing = StoredValue::new(false);
     Effect::new(move |previous: Option<Settings>| {
         let current = settings.get();
-        if previous.is_some_and(|p| p != current) {
+        let undone = undoing.get_value();
+        undoing.set_value(false);
+        if let Some(previous) = previous.filter(|&p| p != current) {
             storage::save(Settings::STORAGE_KEY, &current.to_stored());
+            if !undone {
+                history.update(|h| h.record(previous));
+            }
         }
         current
     });
@@ -42,13 +54,26 @@ pub fn provide_reading_settings() -> ReadingSettings {
     Effect::new(move |applied: Option<(Settings, SystemPreferences)>| {
         let now = (settings.get(), system.get());
         if applied.is_some_and(|a| a != now) {
-            apply_to_page(now.0, now.1);
+            keeping_place(|| apply_to_page(now.0, now.1));
         }
         now
     });
-    let reading = ReadingSettings { settings, system };
+    let reading = ReadingSettings { settings, system, history, undoing };
     provide_context(reading);
     reading
+}
+
+impl ReadingSettings {
+    /// Takes the last change back; the words say what came back, or that nothing could.
+    pub fn undo(self) -> String {
+        let Some(earlier) = self.history.try_update(SettingsHistory::undo).flatten() else {
+            return text::NOTHING_TO_UNDO.to_owned();
+        };
+        let words = self.settings.get_untracked().undo_announcement(earlier, self.system.get_untracked());
+        self.undoing.set_value(true);
+        self.settings.set(earlier);
+        words
+    }
 }
 
 pub fn use_reading_settings() -> ReadingSettings {

@@ -89,6 +89,7 @@ fn act(t: Targets, action: Action) {
             |s, on| s.elder = on,
             (text::ELDER_ON, text::ELDER_OFF),
         ),
+        Action::UndoSetting => t.announcer.say(t.reading.undo()),
         Action::JumpToBanner => {
             dom::focus(".site-name a");
         }

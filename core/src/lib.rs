@@ -7,6 +7,7 @@ mod fields;
 pub mod index;
 pub mod published;
 pub mod qr;
+pub mod reading_place;
 mod settings;
 pub mod shortcuts;
 pub mod site;
@@ -22,7 +23,7 @@ pub use published::Published;
 pub use qr::QrCode;
 pub use settings::{
     boot_script, Choice, ColorScheme, ContentWidth, FontPreset, FontScale, LetterSpacing, LineHeight,
-    PageStyle, Settings, SystemPreferences, ToolSettings,
+    PageStyle, Settings, SettingsHistory, SystemPreferences, ToolSettings,
 };
 pub use site::{Channel, ChannelKind, Site, SiteLink};
 pub use speech::SpeechRate;

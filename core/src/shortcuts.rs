@@ -15,6 +15,7 @@ pub enum Action {
     FontLarger,
     FontSmaller,
     ElderMode,
+    UndoSetting,
     JumpToBanner,
     JumpToMain,
     JumpToSettings,
@@ -51,6 +52,7 @@ pub const SHORTCUTS: &[Shortcut] = &[
     shortcut("Equal", "=", Action::FontLarger, text::SHORTCUT_LARGER),
     shortcut("Minus", "-", Action::FontSmaller, text::SHORTCUT_SMALLER),
     shortcut("KeyE", "E", Action::ElderMode, text::SHORTCUT_ELDER),
+    shortcut("KeyZ", "Z", Action::UndoSetting, text::SHORTCUT_UNDO),
     shortcut("Digit1", "1", Action::JumpToBanner, text::SHORTCUT_BANNER),
     shortcut("Digit2", "2", Action::JumpToMain, text::SHORTCUT_MAIN),
     shortcut("Digit3", "3", Action::JumpToSettings, text::SHORTCUT_SETTINGS),
@@ -91,7 +93,7 @@ mod tests {
     fn only_alt_shift_with_a_listed_key_acts() {
         assert_eq!(action_for(alt_shift("KeyR")), Some(Action::ReadOrPause));
         assert_eq!(action_for(alt_shift("Digit2")), Some(Action::JumpToMain));
-        assert_eq!(action_for(alt_shift("KeyZ")), None);
+        assert_eq!(action_for(alt_shift("KeyX")), None);
         for press in [
             KeyPress { code: "KeyR", ..KeyPress::default() },
             KeyPress { code: "KeyR", shift: true, ..KeyPress::default() },

@@ -84,6 +84,12 @@ pub fn viewport_height() -> f64 {
     window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(0.0)
 }
 
+/// Where the first element matching a selector ends, in window coordinates.
+pub fn bottom_of(selector: &str) -> Option<f64> {
+    let element = window()?.document()?.query_selector(selector).ok().flatten()?;
+    Some(element.get_bounding_client_rect().bottom())
+}
+
 /// The focused element, if it is an HTML element.
 pub fn active_element() -> Option<HtmlElement> {
     window()?.document()?.active_element()?.dyn_into().ok()

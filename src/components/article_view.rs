@@ -1,6 +1,6 @@
-//! The article: title, 来源 and 发布时间, then its body.
+//! The article: title, 来源 and 发布时间, its 导读, then its body.
 
-use changyue_core::{Article, Block};
+use changyue_core::{text, Article, Block};
 use leptos::prelude::*;
 
 use crate::components::article_block::ArticleBlock;
@@ -10,6 +10,7 @@ use crate::components::table_of_contents::TableOfContents;
 #[component]
 pub fn ArticleView(article: Article) -> impl IntoView {
     let minutes = article.reading_minutes();
+    let summary = article.summary.map(|summary| view! { <ArticleSummary summary/> });
     let mut section = 0;
     let mut sections = Vec::new();
     let blocks = article
@@ -34,8 +35,21 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                     reading_minutes=minutes
                 />
             </header>
+            {summary}
             <TableOfContents sections/>
             <div class="article-body">{blocks}</div>
         </article>
+    }
+}
+
+/// 导读: the article's summary, labelled by a heading so that heading navigation finds it
+/// between the title and the contents; read aloud with the article.
+#[component]
+fn ArticleSummary(summary: String) -> impl IntoView {
+    view! {
+        <div class="article-summary">
+            <h2 id="article-summary-title">{text::SUMMARY_TITLE}</h2>
+            <p>{summary}</p>
+        </div>
     }
 }

@@ -38,8 +38,17 @@ pub fn FontSizeControls(#[prop(default = GROUP_ID)] id: &'static str) -> impl In
         .collect_view();
     view! {
         <div id=id class="font-size-controls" role="group" aria-labelledby=format!("{id}-label")>
-            <span id=format!("{id}-label") class="control-label">{text::FONT_SIZE_GROUP}</span>
-            {presets}
+            // The size in force sits under the group's name, so that the five buttons fit one
+            // row of a 360 px phone.
+            <span class="font-size-label">
+                <span id=format!("{id}-label") class="control-label">{text::FONT_SIZE_GROUP}</span>
+                <span class="font-size-current">
+                    <span class="visually-hidden">{text::FONT_CURRENT}</span>
+                    {move || format!("{}%", scale.get().percent())}
+                </span>
+            </span>
+            <span class="font-steps">{presets}</span>
+            <span class="font-steps">
             <button
                 type="button"
                 class="control"
@@ -58,9 +67,6 @@ pub fn FontSizeControls(#[prop(default = GROUP_ID)] id: &'static str) -> impl In
             >
                 {text::FONT_LARGER}
             </button>
-            <span class="font-size-current">
-                <span class="visually-hidden">{text::FONT_CURRENT}</span>
-                {move || format!("{}%", scale.get().percent())}
             </span>
         </div>
     }

@@ -14,6 +14,7 @@ pub mod font_size_controls;
 pub mod live_region;
 pub mod load_failure;
 pub mod qr_code_image;
+pub mod quick_bar;
 pub mod read_aloud_controls;
 pub mod reading_dock;
 pub mod reading_guides;

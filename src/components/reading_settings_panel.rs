@@ -81,6 +81,7 @@ pub fn ReadingSettingsPanel(open: RwSignal<bool>) -> impl IntoView {
                 )}
                 <TextOnlySwitch/>
                 <p class="panel-actions">
+                    <UndoSettingButton/>
                     <ResetSettingsButton/>
                     <button type="button" class="control" on:click=move |_| close()>
                         {text::READING_SETTINGS_CLOSE}
@@ -102,5 +103,23 @@ fn ResetSettingsButton() -> impl IntoView {
     };
     view! {
         <button type="button" class="control" on:click=reset>{text::RESET_SETTINGS}</button>
+    }
+}
+
+/// 撤销: the last setting change taken back. With nothing to undo it stays focusable and says so.
+#[component]
+fn UndoSettingButton() -> impl IntoView {
+    let reading = use_reading_settings();
+    let announcer = use_announcer();
+    view! {
+        <button
+            type="button"
+            class="control"
+            aria-label=text::UNDO_NAME
+            aria-disabled=move || (!reading.history.with(|h| h.can_undo())).to_string()
+            on:click=move |_| announcer.say(reading.undo())
+        >
+            {text::UNDO}
+        </button>
     }
 }

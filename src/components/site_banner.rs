@@ -1,4 +1,4 @@
-//! The banner: the site's name and links, the 字号 controls, 长者模式, 阅读设置 and 无障碍浏览.
+//! The banner: the site's name with 长者模式, its links, the 字号 controls, 阅读设置 and 无障碍浏览.
 
 use changyue_core::{text, SiteLink};
 use leptos::prelude::*;
@@ -53,11 +53,15 @@ pub fn SiteBanner() -> impl IntoView {
     view! {
         <header class="site-banner">
             <div class="banner-inner">
-                <p class="site-name"><a href="/">{move || site.name()}</a></p>
+                // 长者模式 beside the site's name, as government sites place it: on a phone the
+                // banner then takes three rows and the article's title starts on the first screen.
+                <p class="banner-title">
+                    <span class="site-name"><a href="/">{move || site.name()}</a></span>
+                    <ElderModeSwitch/>
+                </p>
                 {links}
                 <FontSizeControls/>
                 <p class="banner-switches">
-                    <ElderModeSwitch/>
                     <ReadingSettingsToggle open=settings_open/>
                     <BarrierFreeToggle/>
                 </p>

@@ -100,7 +100,7 @@ test('大字幕 shows the sentence being read aloud', async ({ page }) => {
   await turnOn(page, '大字幕');
   await page.getByRole('button', { name: '连读' }).click();
   await finishSentence(page);
-  await expect(page.locator('.caption-bar')).toHaveText('百舸争流,奋楫者先。');
+  await expect(page.locator('.caption-bar')).toHaveText('乌审旗乌兰陶勒盖镇把抓党建促乡村振兴工作摆在首要位置，推动基层党建与乡村振兴深度融合。');
 });
 
 // Focus moved to <main>, which is far taller than the window, must not scroll its top (the

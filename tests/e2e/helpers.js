@@ -202,3 +202,16 @@ export async function measureContrast(page) {
     };
   });
 }
+
+/** Records every change of the live region's text from now on, so that a test can count
+ *  announcements: `toHaveText` normalises away the no-break space that marks a repeat. */
+export async function watchAnnouncements(page) {
+  await page.evaluate(() => {
+    window.__announced = [];
+    const region = document.getElementById('announcer');
+    new MutationObserver(() => window.__announced.push(region.textContent)).observe(region, {
+      childList: true, characterData: true, subtree: true,
+    });
+  });
+  return () => page.evaluate(() => window.__announced.filter((t) => t.trim() !== ''));
+}

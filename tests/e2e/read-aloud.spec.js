@@ -4,6 +4,7 @@ import { open, SEED, HELP, axeViolations, reopen, watchConsole, followInAppLink 
 import { installSpeech, spoken, lastSpoken, finishSentence, highlighted } from './speech.js';
 
 const TITLE = '抓党建促振兴的乌兰陶勒盖实践';
+const SUMMARY = '乌审旗乌兰陶勒盖镇把抓党建促乡村振兴工作摆在首要位置，推动基层党建与乡村振兴深度融合。';
 const FIRST = '百舸争流,奋楫者先。';
 const SECOND = '今年以来,乌审旗乌兰陶勒盖镇把抓党建促乡村振兴工作摆在首要位置,将产业向乡村振兴聚能、干部向乡村振兴聚集、文化向乡村振兴聚合、生态向乡村振兴聚力、工作向乡村振兴聚焦,推动基层党建与乡村振兴深度融合,各项工作迈上新台阶。';
 
@@ -27,6 +28,10 @@ test('连读 reads sentence by sentence from the top, in Chinese, highlighting e
   expect(await highlighted(page)).toEqual({ sentence: TITLE, current: ['h1'] });
   await expect(page.locator('.reading-progress')).toHaveText(/正在朗读第 1 句，共 \d+ 句/);
 
+  // 导读 comes after the title, before the body.
+  await finishSentence(page);
+  await expect.poll(() => lastSpoken(page).then((s) => s.text)).toBe(SUMMARY);
+  expect(await highlighted(page)).toEqual({ sentence: SUMMARY, current: ['p'] });
   await finishSentence(page);
   await expect.poll(() => lastSpoken(page).then((s) => s.text)).toBe(FIRST);
   expect(await highlighted(page)).toEqual({ sentence: FIRST, current: ['p'] });
@@ -35,7 +40,7 @@ test('连读 reads sentence by sentence from the top, in Chinese, highlighting e
   await finishSentence(page);
   await expect.poll(() => lastSpoken(page).then((s) => s.text)).toBe('育强“组织力” 筑牢乡村振兴“桥头堡”');
   expect((await highlighted(page)).current).toEqual(['h2']);
-  expect((await spoken(page)).length).toBe(4);
+  expect((await spoken(page)).length).toBe(5);
 });
 
 test('while 连读 reads, its dock at the bottom works wherever the reader has scrolled, and covers nothing', async ({ page }) => {
@@ -50,7 +55,7 @@ test('while 连读 reads, its dock at the bottom works wherever the reader has s
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await expect(dock).toBeInViewport();
   await dock.getByRole('button', { name: '下一句' }).click();
-  await expect.poll(() => lastSpoken(page).then((s) => s.text)).toBe(FIRST);
+  await expect.poll(() => lastSpoken(page).then((s) => s.text)).toBe(SUMMARY);
   await dock.getByRole('button', { name: '暂停' }).click();
   await expect(dock.getByRole('button', { name: '继续' })).toBeVisible();
   await expect(toolbar.getByRole('button', { name: '继续' }), 'one state, shown in both places').toBeVisible();
@@ -108,21 +113,21 @@ test('暂停, 继续, 上一句, 下一句 and 停止', async ({ page }) => {
   await expect(toolbar.getByRole('button', { name: '暂停' })).toHaveAttribute('aria-disabled', 'true');
   await toolbar.getByRole('button', { name: '连读' }).click();
   await finishSentence(page);
-  await expect.poll(() => lastSpoken(page).then((s) => s.text)).toBe(FIRST);
+  await expect.poll(() => lastSpoken(page).then((s) => s.text)).toBe(SUMMARY);
 
   await toolbar.getByRole('button', { name: '暂停' }).click();
   await expect(toolbar.getByRole('button', { name: '继续' })).toBeVisible();
   expect(await page.evaluate(() => speechSynthesis.speaking), 'the engine is silent while paused').toBe(false);
-  expect((await highlighted(page)).sentence, 'the paused sentence stays marked').toBe(FIRST);
+  expect((await highlighted(page)).sentence, 'the paused sentence stays marked').toBe(SUMMARY);
   await expect(page.locator('.reading-progress')).toHaveText(/已暂停在第 2 句/);
   await toolbar.getByRole('button', { name: '继续' }).click();
-  await expect.poll(() => spoken(page).then((s) => s.map((u) => u.text).slice(-2))).toEqual([FIRST, FIRST]);
+  await expect.poll(() => spoken(page).then((s) => s.map((u) => u.text).slice(-2))).toEqual([SUMMARY, SUMMARY]);
 
   await toolbar.getByRole('button', { name: '下一句' }).click();
-  await expect.poll(() => lastSpoken(page).then((s) => s.text)).toBe(SECOND);
-  await toolbar.getByRole('button', { name: '上一句' }).click();
   await expect.poll(() => lastSpoken(page).then((s) => s.text)).toBe(FIRST);
-  expect((await highlighted(page)).sentence).toBe(FIRST);
+  await toolbar.getByRole('button', { name: '上一句' }).click();
+  await expect.poll(() => lastSpoken(page).then((s) => s.text)).toBe(SUMMARY);
+  expect((await highlighted(page)).sentence).toBe(SUMMARY);
 
   await toolbar.getByRole('button', { name: '停止' }).click();
   expect(await page.evaluate(() => speechSynthesis.speaking)).toBe(false);

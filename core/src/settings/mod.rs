@@ -5,6 +5,7 @@
 mod boot;
 pub(crate) mod choice;
 mod font;
+mod history;
 mod scheme;
 mod steps;
 mod tools;
@@ -14,6 +15,7 @@ use serde::{Deserialize, Serialize};
 pub use boot::boot_script;
 pub use choice::Choice;
 pub use font::{FontPreset, FontScale};
+pub use history::SettingsHistory;
 pub use scheme::{ColorScheme, SystemPreferences};
 pub use steps::{ContentWidth, LetterSpacing, LineHeight};
 pub use tools::ToolSettings;

@@ -1,0 +1,89 @@
+//! Keeps the reader's place across a change of the reading settings: the block at the reading
+//! line (the window's top, or the bottom of the 字号 bar when it shows) stays there, with the
+//! same share of it read, and a focused element that was in view stays in view. The decisions
+//! are `changyue_core::reading_place`; this measures and scrolls.
+
+use std::cell::Cell;
+
+use changyue_core::reading_place::{block_at_line, scroll_to_keep, BlockSpan};
+use web_sys::Element;
+
+use crate::adapters::dom;
+
+/// The blocks a place can be: the reading text and the banner's and footer's rows, each a
+/// line or a few, so that a place is never a whole section.
+const BLOCKS: &str = "header p, header nav, header [role=group], header fieldset, header h2, \
+    main h1, main h2, main h3, main h4, main p, main li, main figure, main blockquote, main pre, \
+    main table, footer h2, footer p, footer li";
+
+/// A bar fixed at the top of the window: the reading line is its bottom.
+pub const FIXED_AT_TOP: &str = ".quick-bar";
+
+thread_local! {
+    /// Where our own scrolling left the page, so that the scroll event it causes is not taken
+    /// for the reader's (the 字号 bar hides when the reader scrolls down).
+    static OWN_SCROLL: Cell<Option<f64>> = const { Cell::new(None) };
+}
+
+/// Whether a scroll to `y` was ours, keeping the place; asking forgets it.
+pub fn was_own_scroll(y: f64) -> bool {
+    OWN_SCROLL.with(|own| own.take()).is_some_and(|own| (own - y).abs() < 1.0)
+}
+
+struct Place {
+    block: Element,
+    before: BlockSpan,
+    /// The focused element, when it showed in the window.
+    focus_in_view: Option<web_sys::HtmlElement>,
+}
+
+fn reading_line() -> f64 {
+    let bar =
+        dom::window().and_then(|w| w.document()).and_then(|d| d.query_selector(FIXED_AT_TOP).ok().flatten());
+    bar.map(|bar| bar.get_bounding_client_rect().bottom().max(0.0)).unwrap_or(0.0)
+}
+
+fn span(element: &Element, line: f64) -> BlockSpan {
+    let rect = element.get_bounding_client_rect();
+    BlockSpan { top: rect.top() - line, height: rect.height() }
+}
+
+fn in_view(element: &Element) -> bool {
+    let rect = element.get_bounding_client_rect();
+    rect.height() > 0.0 && rect.bottom() > 0.0 && rect.top() < dom::viewport_height()
+}
+
+fn find_place() -> Option<Place> {
+    let line = reading_line();
+    let blocks: Vec<Element> = dom::query_all(BLOCKS);
+    let spans: Vec<BlockSpan> = blocks.iter().map(|b| span(b, line)).collect();
+    let index = block_at_line(spans.iter().copied())?;
+    let focus_in_view = dom::active_element().filter(|e| in_view(e));
+    Some(Place { block: blocks[index].clone(), before: spans[index], focus_in_view })
+}
+
+/// Makes `change` (which restyles the page) and then scrolls so that the reader's place is
+/// where it was. Natively, with no page, it only makes the change.
+pub fn keeping_place(change: impl FnOnce()) {
+    let place = find_place();
+    change();
+    let (Some(place), Some(window)) = (place, dom::window()) else { return };
+    let after = span(&place.block, reading_line());
+    if after.height > 0.0 {
+        let delta = scroll_to_keep(place.before, after);
+        if delta.abs() >= 0.5 {
+            window.scroll_by_with_x_and_y(0.0, delta);
+        }
+    }
+    // A control pressed near the top (放大 in the banner) must not leave the window.
+    if let Some(focused) = place.focus_in_view.filter(|e| !in_view(e)) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        focused.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+    // The browser may have scrolled too (a shorter page is clamped): whatever scroll event
+    // comes for this position is the change's, not the reader's.
+    if let Ok(end) = window.scroll_y() {
+        OWN_SCROLL.with(|own| own.set(Some(end)));
+    }
+}

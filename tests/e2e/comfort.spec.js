@@ -1,0 +1,314 @@
+// Reading comfort (issue 13): the reader's place kept across setting changes, 撤销, 导读.
+import { test, expect } from './fixtures.js';
+import { open, SEED, HELP, axeViolations, openSettingsPanel, watchAnnouncements, withSettings } from './helpers.js';
+
+const PHONE = { width: 360, height: 780 };
+
+/** Puts `selector`'s block at the window's top with `share` of it scrolled past, and marks it. */
+async function placeAtTop(page, selector, share) {
+  await page.locator(selector).evaluate((el, share) => {
+    el.dataset.place = 'kept';
+    el.scrollIntoView({ block: 'start' });
+    window.scrollBy(0, el.getBoundingClientRect().height * share);
+  }, share);
+}
+
+/** Where the marked block stands: its share scrolled past the top, its height, the length of one
+ *  of its lines and whether it is the block at the top of the window. */
+async function place(page) {
+  return page.locator('[data-place="kept"]').evaluate((el) => {
+    const rect = el.getBoundingClientRect();
+    return {
+      top: rect.top,
+      height: rect.height,
+      line: parseFloat(getComputedStyle(el).lineHeight),
+      atTop: rect.top <= 0.5 && rect.bottom > 0,
+      scrollY: window.scrollY,
+    };
+  });
+}
+
+/** The place is kept: the same block at the top, with the same share read, within one line. */
+function expectKept(before, after, share) {
+  expect(after.atTop, `the block is still at the top (top ${after.top}, height ${after.height})`).toBe(true);
+  expect(Math.abs(after.top + share * after.height)).toBeLessThanOrEqual(after.line);
+  expect(after.height, 'the change did restyle the block').not.toBe(before.height);
+}
+
+test.describe('the place is kept', () => {
+  test.use({ viewport: PHONE });
+
+  test('four 放大 steps by keyboard keep the paragraph being read at the top, and 撤销 brings it back too', async ({ page }) => {
+    await open(page, SEED);
+    await placeAtTop(page, '.article-body p >> nth=6', 0.4);
+    const before = await place(page);
+    expect(before.atTop).toBe(true);
+    const html = page.locator('html');
+    for (const scale of ['110', '120', '130', '140']) {
+      await page.keyboard.press('Alt+Shift+Equal');
+      await expect(html).toHaveAttribute('data-font-scale', scale);
+    }
+    const enlarged = await place(page);
+    expectKept(before, enlarged, 0.4);
+    expect(enlarged.scrollY, 'the page did move to keep it').toBeGreaterThan(before.scrollY + 500);
+
+    await page.keyboard.press('Alt+Shift+KeyZ');
+    await expect(html).toHaveAttribute('data-font-scale', '130');
+    expectKept(enlarged, await place(page), 0.4);
+  });
+
+  /** The footer's 长者模式 row, at the very end of the page: marked as the place, and where it stands. */
+  async function markFooterSwitchRow(page) {
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.locator('.footer-tools li:has(#elder-hint)').evaluate((li) => (li.dataset.place = 'kept'));
+    return place(page);
+  }
+
+  /** At the end of the page nothing can be scrolled to the top: the row keeps its own height. */
+  function expectSameHeight(before, after) {
+    expect(Math.abs(after.top - before.top), `the row stays where it was (${before.top} → ${after.top})`).toBeLessThanOrEqual(after.line);
+    expect(after.scrollY, 'the article above it grew, and the page moved to keep the row').toBeGreaterThan(before.scrollY + 100);
+  }
+
+  test('长者模式 tapped in the footer keeps its row where it was and the switch in view', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await open(page, SEED);
+    const before = await markFooterSwitchRow(page);
+    const elder = page.getByRole('contentinfo').getByRole('button', { name: '长者模式' });
+    await expect(elder).toBeInViewport();
+    await elder.tap();
+    await expect(page.locator('html')).toHaveAttribute('data-elder', '');
+    expectSameHeight(before, await place(page));
+    await expect(elder).toBeInViewport();
+    await context.close();
+  });
+
+  test('at the top of the page a change leaves the page at its top', async ({ page }) => {
+    await open(page, SEED);
+    await page.getByRole('banner').getByRole('button', { name: '大', exact: true }).click({ delay: 50 });
+    await expect(page.locator('html')).toHaveAttribute('data-font-scale', '130');
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
+});
+
+test.describe('撤销', () => {
+  test('takes back the last changes one by one, each announced once, then says there is nothing left', async ({ page }) => {
+    await open(page, HELP);
+    const panel = await openSettingsPanel(page);
+    const undo = panel.getByRole('button', { name: '撤销上一次设置更改' });
+    await expect(undo).toHaveAttribute('aria-disabled', 'true');
+    const announced = await watchAnnouncements(page);
+
+    await panel.getByRole('group', { name: '行距' }).getByRole('radio', { name: '特宽' }).check();
+    await page.getByRole('banner').getByRole('button', { name: '长者模式' }).click({ delay: 50 });
+    await expect(page.locator('html')).toHaveAttribute('data-elder', '');
+    await expect(undo).toHaveAttribute('aria-disabled', 'false');
+
+    await undo.click({ delay: 50 });
+    await expect(page.locator('html')).not.toHaveAttribute('data-elder');
+    await expect(page.getByRole('status')).toHaveText('已撤销：长者模式已关闭');
+    await expect(panel.getByRole('group', { name: '行距' }).getByRole('radio', { name: '特宽' })).toBeChecked();
+
+    await undo.click({ delay: 50 });
+    await expect(panel.getByRole('group', { name: '行距' }).getByRole('radio', { name: '标准' })).toBeChecked();
+    await expect(page.getByRole('status')).toHaveText('已撤销：行距已调整为 标准');
+    await expect(undo).toHaveAttribute('aria-disabled', 'true');
+    await expect(undo).toBeFocused();
+
+    // Playwright will not click a button marked aria-disabled; a reader can, and Enter does.
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status')).toHaveText('没有可以撤销的设置更改');
+    expect(await announced()).toEqual([
+      '行距已调整为 特宽',
+      '长者模式已开启',
+      '已撤销：长者模式已关闭',
+      '已撤销：行距已调整为 标准',
+      '没有可以撤销的设置更改',
+    ]);
+    // An undo is stored like any change.
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('changyue.settings.v1')))).toMatchObject({
+      line_height: 'standard', elder: false,
+    });
+  });
+
+  test('Alt+Shift+Z undoes 恢复默认 and gives every setting back', async ({ page }) => {
+    await withSettings(page, { font_scale: 160, scheme: 'dark', width: 'narrow' });
+    await open(page, HELP);
+    const panel = await openSettingsPanel(page);
+    await panel.getByRole('button', { name: '恢复默认' }).click({ delay: 50 });
+    await expect(page.locator('html')).toHaveAttribute('data-scheme', 'default');
+    await page.keyboard.press('Alt+Shift+KeyZ');
+    await expect(page.locator('html')).toHaveAttribute('data-scheme', 'dark');
+    await expect(page.locator('html')).toHaveAttribute('data-font-scale', '160');
+    await expect(page.getByRole('status')).toHaveText('已撤销：字号已调整为 160%，版面宽度已调整为 窄，配色已调整为 夜间');
+  });
+});
+
+test.describe('导读', () => {
+  test('the summary shows under the meta line as a labelled block, before the contents', async ({ page }) => {
+    await open(page, SEED);
+    const summary = page.locator('.article-summary');
+    await expect(summary.getByRole('heading', { name: '导读', level: 2 })).toBeVisible();
+    await expect(summary.locator('p')).toHaveText('乌审旗乌兰陶勒盖镇把抓党建促乡村振兴工作摆在首要位置，推动基层党建与乡村振兴深度融合。');
+    const order = await page.locator('main h1, .article-meta, .article-summary, #contents').evaluateAll((els) => els.map((e) => e.className || e.tagName));
+    expect(order).toEqual(['H1', 'article-meta', 'article-summary', 'contents']);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('an article without a summary shows no 导读', async ({ page }) => {
+    await page.route('**/data/articles/how-to-use.json', async (route) => {
+      const response = await route.fetch();
+      const article = await response.json();
+      delete article.summary;
+      await route.fulfill({ response, json: article });
+    });
+    await open(page, '/');
+    await page.getByRole('link', { name: /怎样/ }).first().click({ delay: 50 });
+    await expect(page.locator('main h1')).not.toHaveText('文章列表');
+    await expect(page.locator('.article-meta')).toBeVisible();
+    await expect(page.locator('.article-summary')).toHaveCount(0);
+  });
+});
+
+test.describe('字号 at hand mid-article', () => {
+  /** A finger's swipe through the browser's touch input: positive `by` moves the finger down,
+   *  which scrolls the page back up. Waits until the fling has settled. */
+  async function swipe(page, by) {
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type, y) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: 180, y }] });
+    const from = by > 0 ? 200 : 600;
+    await touch('touchStart', from);
+    for (let i = 1; i <= 20; i++) await touch('touchMove', from + (by * i) / 20);
+    await touch('touchEnd');
+    await cdp.detach();
+    await page.evaluate(() => new Promise((resolve) => {
+      let last = -1;
+      let still = 0;
+      const frame = () => {
+        if (window.scrollY === last) still++;
+        else [last, still] = [window.scrollY, 0];
+        if (still > 5) resolve();
+        else requestAnimationFrame(frame);
+      };
+      frame();
+    }));
+  }
+
+  /** Marks the block at the bar's bottom edge and returns the share of it under the bar. */
+  async function markBlockUnderBar(page) {
+    return page.evaluate(() => {
+      const line = document.querySelector('.quick-bar').getBoundingClientRect().bottom;
+      const block = [...document.querySelectorAll('.article-body p, .article-body h2')].find((b) => b.getBoundingClientRect().bottom > line);
+      block.dataset.place = 'kept';
+      const rect = block.getBoundingClientRect();
+      return Math.max(0, (line - rect.top) / rect.height);
+    });
+  }
+
+  async function placeUnderBar(page) {
+    return page.evaluate(() => {
+      const line = document.querySelector('.quick-bar').getBoundingClientRect().bottom;
+      const rect = document.querySelector('[data-place="kept"]').getBoundingClientRect();
+      return { fromLine: rect.top - line, height: rect.height, line: parseFloat(getComputedStyle(document.querySelector('[data-place="kept"]')).lineHeight) };
+    });
+  }
+
+  test('a swipe back up brings 字号 and 长者模式; taps on them keep the place under the bar; reading on sends it away', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await open(page, SEED);
+    const bar = page.getByRole('region', { name: '字号和长者模式' });
+    await page.locator('.article-body h2 >> nth=1').evaluate((h) => h.scrollIntoView({ block: 'start' }));
+    await swipe(page, -300);
+    await expect(bar, 'reading on down shows no bar').toHaveCount(0);
+
+    await swipe(page, 150);
+    await expect(bar).toBeVisible();
+    const larger = bar.getByRole('button', { name: '放大字号' });
+    await expect(larger).toBeInViewport();
+    const share = await markBlockUnderBar(page);
+    await larger.tap();
+    await expect(page.locator('html')).toHaveAttribute('data-font-scale', '110');
+    await expect(bar, 'the place kept is not taken for reading on').toBeVisible();
+    let kept = await placeUnderBar(page);
+    expect(Math.abs(kept.fromLine + share * kept.height)).toBeLessThanOrEqual(kept.line);
+
+    const elder = bar.getByRole('button', { name: '长者模式' });
+    await elder.tap();
+    await expect(page.locator('html')).toHaveAttribute('data-elder', '');
+    await expect(elder).toHaveAttribute('aria-pressed', 'true');
+    kept = await placeUnderBar(page);
+    expect(Math.abs(kept.fromLine + share * kept.height)).toBeLessThanOrEqual(kept.line);
+    for (const button of await bar.getByRole('button').all()) {
+      const box = await button.boundingBox();
+      expect(Math.min(box.width, box.height), 'targets stay 60 px in 长者模式').toBeGreaterThanOrEqual(60);
+    }
+    expect(await axeViolations(page)).toEqual([]);
+
+    await swipe(page, -200);
+    await expect(bar).toHaveCount(0);
+    await context.close();
+  });
+
+  test('on a wide screen, the wheel back up brings the bar; a held click on 大 keeps the place under it', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await open(page, SEED);
+    const bar = page.getByRole('region', { name: '字号和长者模式' });
+    await page.locator('.article-body p >> nth=8').evaluate((p) => p.scrollIntoView({ block: 'center' }));
+    await page.mouse.move(640, 450);
+    await page.mouse.wheel(0, -120);
+    await expect(bar).toBeVisible();
+    await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))));
+    const share = await markBlockUnderBar(page);
+    await bar.getByRole('button', { name: '大', exact: true }).click({ delay: 50 });
+    await expect(page.locator('html')).toHaveAttribute('data-font-scale', '130');
+    await expect(bar).toBeVisible();
+    const kept = await placeUnderBar(page);
+    expect(Math.abs(kept.fromLine + share * kept.height)).toBeLessThanOrEqual(kept.line);
+  });
+
+  test('never while the banner’s own controls show, and focus moving elsewhere sends it away', async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    await open(page, SEED);
+    const bar = page.getByRole('region', { name: '字号和长者模式' });
+    await page.mouse.move(180, 400);
+    await page.mouse.wheel(0, 150);
+    await page.waitForFunction(() => window.scrollY >= 100);
+    await page.mouse.wheel(0, -100);
+    await page.waitForFunction(() => window.scrollY <= 50);
+    await expect(page.locator('#font-size-controls')).toBeInViewport();
+    await expect(bar).toHaveCount(0);
+
+    await page.mouse.wheel(0, 2000);
+    await page.waitForFunction(() => window.scrollY >= 1500);
+    await page.mouse.wheel(0, -200);
+    await expect(bar).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(bar).toHaveCount(0);
+    const focused = page.locator(':focus');
+    await expect(focused).toBeInViewport();
+  });
+});
+
+test.describe('the article on the first screen', () => {
+  for (const [elder, most] of [[false, 0.3], [true, 0.4]]) {
+    test(`at 360x780 the title starts within the top ${most * 100}%${elder ? ' in 长者模式' : ''}, every control in sight with its label`, async ({ page }) => {
+      if (elder) await withSettings(page, { elder: true });
+      await page.setViewportSize(PHONE);
+      await open(page, SEED);
+      const top = await page.locator('main h1').evaluate((h) => h.getBoundingClientRect().top);
+      expect(top, `the title starts at ${top} px`).toBeLessThanOrEqual(PHONE.height * most);
+      const banner = page.getByRole('banner');
+      for (const name of ['长者模式', '大', '中', '小', '缩小字号', '放大字号', '阅读设置', '无障碍浏览']) {
+        const control = banner.getByRole('button', { name, exact: true });
+        await expect(control).toBeInViewport({ ratio: 1 });
+        const box = await control.boundingBox();
+        expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(elder ? 60 : 44);
+      }
+      await expect(banner.getByRole('group', { name: '字号' })).toContainText('字号');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+});
