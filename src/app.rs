@@ -23,6 +23,7 @@ use crate::pages::home::HomePage;
 use crate::pages::not_found::NotFoundPage;
 use crate::read_aloud::provide_read_aloud;
 use crate::reading::provide_reading_settings;
+use crate::reading_history::provide_reading_history;
 use crate::shortcut_keys::{listen_for_shortcuts, Targets};
 use crate::tools::provide_tools;
 
@@ -32,6 +33,7 @@ use crate::tools::provide_tools;
 pub fn App(#[prop(optional)] known: KnownData) -> impl IntoView {
     provide_known_data(known);
     let reading = provide_reading_settings();
+    provide_reading_history();
     let announcer = Announcer::provide();
     let tools = provide_tools();
     let read_aloud = provide_read_aloud(tools);

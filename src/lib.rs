@@ -9,6 +9,7 @@ pub mod navigation;
 pub mod pages;
 pub mod read_aloud;
 pub mod reading;
+pub mod reading_history;
 mod reading_place;
 #[cfg(feature = "ssr")]
 pub mod render;

@@ -56,10 +56,11 @@ fn in_view(element: &Element) -> bool {
 fn find_place() -> Option<Place> {
     let line = reading_line();
     let blocks: Vec<Element> = dom::query_all(BLOCKS);
-    let spans: Vec<BlockSpan> = blocks.iter().map(|b| span(b, line)).collect();
-    let index = block_at_line(spans.iter().copied())?;
+    // Measured lazily: on a long article only the blocks down to the place are asked.
+    let index = block_at_line(blocks.iter().map(|b| span(b, line)))?;
+    let block = blocks[index].clone();
     let focus_in_view = dom::active_element().filter(|e| in_view(e));
-    Some(Place { block: blocks[index].clone(), before: spans[index], focus_in_view })
+    Some(Place { before: span(&block, line), block, focus_in_view })
 }
 
 /// Makes `change` (which restyles the page) and then scrolls so that the reader's place is
@@ -86,4 +87,30 @@ pub fn keeping_place(change: impl FnOnce()) {
     if let Ok(end) = window.scroll_y() {
         OWN_SCROLL.with(|own| own.set(Some(end)));
     }
+}
+
+/// Where the reader is in the article's body: the block at the reading line, of how many, its
+/// text, and whether the end of the last block is in the window (the article has been read).
+pub struct BodyPlace {
+    pub index: usize,
+    pub count: usize,
+    pub text: String,
+    pub end_seen: bool,
+}
+
+/// The article's blocks, one element each (`ArticleBlock`).
+pub const BODY_BLOCKS: &str = ".article-body > *";
+
+pub fn body_block_at_line() -> Option<BodyPlace> {
+    let line = reading_line();
+    let blocks: Vec<Element> = dom::query_all(BODY_BLOCKS);
+    let last = blocks.last()?.get_bounding_client_rect();
+    // Past every block (the footer at the top of the window): the last one was read.
+    let index = block_at_line(blocks.iter().map(|b| span(b, line))).unwrap_or(blocks.len() - 1);
+    Some(BodyPlace {
+        index,
+        count: blocks.len(),
+        text: blocks[index].text_content().unwrap_or_default(),
+        end_seen: last.height() > 0.0 && last.bottom() <= dom::viewport_height(),
+    })
 }

@@ -9,7 +9,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use changyue::render::{self, RenderedPage};
-use changyue_core::{is_valid_id, Article, ArticleIndex, DataError, Parsed, Place, Site};
+use changyue_core::{is_valid_id, web_app, Article, ArticleIndex, DataError, Parsed, Place, Site};
 
 use crate::data_file;
 use crate::shell::Shell;
@@ -60,6 +60,7 @@ pub fn render_site(dist: &Path) -> Result<Report, String> {
     let shell = fs::read_to_string(&index_html).map_err(|e| format!("{}: {e}", index_html.display()))?;
     let shell = Shell::parse(&shell).map_err(|e| format!("{}: {e}", index_html.display()))?;
     let site = read(&data.join("site.json"), Site::from_json)?;
+    write_web_app(dist, &site)?;
     let index = read(&data.join("articles/index.json"), ArticleIndex::from_json)?;
     let ids: Vec<String> = index.articles.iter().map(|a| a.id.clone()).collect();
 
@@ -137,6 +138,23 @@ fn write(path: &Path, shell: &Shell, page: &RenderedPage) -> Result<usize, Strin
         .map_err(|e| format!("{}: {e}", path.display()))?;
     remove_compressed(path);
     Ok(html.len())
+}
+
+/// The web app manifest and its icons, so that phones offer 添加到主屏幕 (index.html links them).
+fn write_web_app(dist: &Path, site: &Site) -> Result<(), String> {
+    let write = |relative: &str, bytes: &[u8]| {
+        let path = dist.join(relative.trim_start_matches('/'));
+        let partial = path.with_extension("partial");
+        fs::create_dir_all(path.parent().unwrap_or(dist))
+            .and_then(|()| fs::write(&partial, bytes))
+            .and_then(|()| fs::rename(&partial, &path))
+            .map_err(|e| format!("{}: {e}", path.display()))
+    };
+    write("manifest.webmanifest", web_app::manifest_json(site).as_bytes())?;
+    for size in web_app::ICON_SIZES {
+        write(&web_app::icon_path(size), &web_app::icon_png(size))?;
+    }
+    Ok(())
 }
 
 fn remove_page(path: &Path) {

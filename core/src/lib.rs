@@ -5,8 +5,10 @@ pub mod article;
 pub mod error;
 mod fields;
 pub mod index;
+mod png;
 pub mod published;
 pub mod qr;
+pub mod reading_history;
 pub mod reading_place;
 mod settings;
 pub mod shortcuts;
@@ -14,6 +16,7 @@ pub mod site;
 pub mod speech;
 pub mod text;
 pub mod validate;
+pub mod web_app;
 
 pub use article::{Article, Block};
 pub use error::{DataError, Place};

@@ -195,6 +195,17 @@ pub const SHORTCUT_HELP: &str = "显示快捷键说明";
 pub const CONTENTS_TITLE: &str = "本文目录";
 pub const SUMMARY_TITLE: &str = "导读";
 
+pub const RESUME_OFFER: &str = "上次读到：{excerpt}";
+pub const RESUME_READING: &str = "继续阅读";
+pub const RESUME_DISMISS: &str = "从头读";
+pub const RESUME_DISMISS_NAME: &str = "从头读，不再提示";
+pub const LIST_READ: &str = "已读";
+pub const LIST_PROGRESS: &str = "读到 {percent}%";
+pub const CLEAR_HISTORY: &str = "清除阅读记录";
+pub const CLEAR_HISTORY_HINT: &str = "读到哪里只记在这台设备上，不会上传";
+pub const HISTORY_CLEARED: &str = "阅读记录已清除";
+pub const NO_HISTORY: &str = "还没有阅读记录";
+
 pub const FOOTER_TOOLS: &str = "阅读辅助";
 pub const FOOTER_ALLIANCE: &str = "党网联盟";
 pub const FOOTER_BARRIER_FREE: &str = "无障碍浏览";

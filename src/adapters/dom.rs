@@ -84,6 +84,15 @@ pub fn viewport_height() -> f64 {
     window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(0.0)
 }
 
+/// Reloading this page opens it at its top, not where the browser last had it: an article
+/// offers 继续阅读 instead of jumping there by itself. (Per history entry: the list keeps the
+/// browser's own restoring when the reader goes back to it.)
+pub fn open_at_top_on_reload() {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
+    }
+}
+
 /// Where the first element matching a selector ends, in window coordinates.
 pub fn bottom_of(selector: &str) -> Option<f64> {
     let element = window()?.document()?.query_selector(selector).ok().flatten()?;

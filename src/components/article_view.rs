@@ -5,12 +5,14 @@ use leptos::prelude::*;
 
 use crate::components::article_block::ArticleBlock;
 use crate::components::article_meta::ArticleMeta;
+use crate::components::resume_offer::ResumeOffer;
 use crate::components::table_of_contents::TableOfContents;
 
 #[component]
 pub fn ArticleView(article: Article) -> impl IntoView {
     let minutes = article.reading_minutes();
     let summary = article.summary.map(|summary| view! { <ArticleSummary summary/> });
+    let resume = view! { <ResumeOffer id=article.id.clone() blocks=article.body.len()/> };
     let mut section = 0;
     let mut sections = Vec::new();
     let blocks = article
@@ -35,6 +37,7 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                     reading_minutes=minutes
                 />
             </header>
+            {resume}
             {summary}
             <TableOfContents sections/>
             <div class="article-body">{blocks}</div>

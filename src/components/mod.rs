@@ -19,6 +19,7 @@ pub mod read_aloud_controls;
 pub mod reading_dock;
 pub mod reading_guides;
 pub mod reading_settings_panel;
+pub mod resume_offer;
 pub mod retry_button;
 pub mod setting_switch;
 pub mod shortcut_help;

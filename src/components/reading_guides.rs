@@ -33,9 +33,9 @@ fn words_of(element: &Element) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// What is fixed at the bottom of the screen: the reading dock (while 连读 reads) and the 大字幕
-/// bar. The first one found in the document is the upper one.
-const FIXED_AT_BOTTOM: &str = ".reading-dock, .caption-bar";
+/// What is fixed at the bottom of the screen: the 继续阅读 offer, the reading dock (while 连读
+/// reads) and the 大字幕 bar. The first one found in the document is the upper one.
+const FIXED_AT_BOTTOM: &str = ".resume-offer, .reading-dock, .caption-bar";
 
 /// A focused element under the bars fixed at the bottom is scrolled up above them (WCAG
 /// 2.4.11). A browser only scrolls focus into the window, and the element under a bar is in

@@ -12,6 +12,7 @@ use crate::components::font_size_controls::{FontSizeControls, PANEL_GROUP_ID};
 use crate::components::live_region::use_announcer;
 use crate::components::text_only_switch::TextOnlySwitch;
 use crate::reading::use_reading_settings;
+use crate::reading_history::use_reading_history;
 
 pub const PANEL_ID: &str = "reading-settings";
 pub const TOGGLE_ID: &str = "reading-settings-toggle";
@@ -80,6 +81,7 @@ pub fn ReadingSettingsPanel(open: RwSignal<bool>) -> impl IntoView {
                     true,
                 )}
                 <TextOnlySwitch/>
+                <ClearHistoryButton/>
                 <p class="panel-actions">
                     <UndoSettingButton/>
                     <ResetSettingsButton/>
@@ -121,5 +123,34 @@ fn UndoSettingButton() -> impl IntoView {
         >
             {text::UNDO}
         </button>
+    }
+}
+
+/// 清除阅读记录: forgets where every article was left (继续阅读, 已读, 读到 n%).
+#[component]
+fn ClearHistoryButton() -> impl IntoView {
+    let history = use_reading_history();
+    let announcer = use_announcer();
+    let clear = move |_| {
+        if history.is_empty() {
+            announcer.say(text::NO_HISTORY);
+        } else {
+            history.clear();
+            announcer.say(text::HISTORY_CLEARED);
+        }
+    };
+    view! {
+        <p class="setting-switch">
+            <button
+                type="button"
+                class="control"
+                aria-describedby="clear-history-hint"
+                aria-disabled=move || history.is_empty().to_string()
+                on:click=clear
+            >
+                {text::CLEAR_HISTORY}
+            </button>
+            <span id="clear-history-hint" class="hint">{text::CLEAR_HISTORY_HINT}</span>
+        </p>
     }
 }

@@ -1,6 +1,13 @@
-// Reading comfort (issue 13): the reader's place kept across setting changes, 撤销, 导读.
+// Reading comfort (issue 13): the reader's place kept across setting changes, 字号 at hand, the
+// title on the first screen, 撤销, 导读, a long article, 继续阅读 and 添加到主屏幕.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
 import { test, expect } from './fixtures.js';
-import { open, SEED, HELP, axeViolations, openSettingsPanel, watchAnnouncements, withSettings } from './helpers.js';
+import {
+  open, reopen, SEED, HELP, axeViolations, openSettingsPanel, watchAnnouncements, watchConsole, withSettings, followInAppLink,
+} from './helpers.js';
 
 const PHONE = { width: 360, height: 780 };
 
@@ -311,4 +318,189 @@ test.describe('the article on the first screen', () => {
       expect(await axeViolations(page)).toEqual([]);
     });
   }
+});
+
+test.describe('a long article', () => {
+  // 1,000 paragraphs of about 190 characters with a heading every 100, as make bench's.
+  const SENTENCE = '乌审旗乌兰陶勒盖镇把抓党建促乡村振兴工作摆在首要位置，推动基层党建与乡村振兴深度融合，各项工作迈上新台阶。';
+  const body = [];
+  for (let i = 0; i < 1000; i++) {
+    if (i % 100 === 0) body.push({ type: 'heading', text: `第${i / 100 + 1}部分` });
+    body.push({ type: 'paragraph', text: `第${i + 1}段。${SENTENCE.repeat(3)}` });
+  }
+  const LONG = { id: 'long-read', title: '一千段的长文章', source: '测试', published: '2024-01-01T08:00:00+08:00', body };
+
+  test.beforeEach(async ({ page }) => {
+    await page.route('**/data/articles/long-read.json', (route) => route.fulfill({ json: LONG }));
+    await page.setViewportSize(PHONE);
+    await open(page, '/');
+    await followInAppLink(page, '/article/long-read');
+    await expect(page.locator('main h1')).toHaveText('一千段的长文章');
+  });
+
+  test('keeps the place on a size change far down, and every block is still reached', async ({ page }) => {
+    await placeAtTop(page, '.article-body p >> nth=600', 0.3);
+    const before = await place(page);
+    await page.keyboard.press('Alt+Shift+Equal');
+    await expect(page.locator('html')).toHaveAttribute('data-font-scale', '110');
+    await page.keyboard.press('Alt+Shift+Equal');
+    await expect(page.locator('html')).toHaveAttribute('data-font-scale', '120');
+    expectKept(before, await place(page), 0.3);
+
+    // The last section, by 本文目录: its heading is focused and on screen.
+    await page.getByRole('navigation', { name: '本文目录' }).getByRole('link', { name: '第10部分' }).click({ delay: 50 });
+    const last = page.getByRole('heading', { name: '第10部分' });
+    await expect(last).toBeFocused();
+    await expect(last).toBeInViewport();
+    // The browser's own accessibility tree (what a screen reader reads) has every paragraph's
+    // text: content-visibility: auto, tried for a faster 字号 change, takes it out (Chromium 156).
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const texts = nodes.map((n) => n.name?.value ?? '').join('\n');
+    expect(texts).toContain('第1000段。');
+    expect(texts).toContain('第1段。');
+  });
+});
+
+test.describe('继续阅读', () => {
+  test.use({ viewport: PHONE });
+  const STORED = 'changyue.reading.v1';
+  const stored = (page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '[]'), STORED);
+
+  /** Reads down to the `n`th block of the body (it at the top of the window) and waits until the
+   *  position is kept. Returns the block's text. */
+  async function readTo(page, n) {
+    const text = await page.locator('.article-body > *').nth(n).evaluate((b) => {
+      b.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, 5);
+      return b.textContent;
+    });
+    await expect.poll(() => stored(page).then((s) => s.find((e) => e.id === 'wulantaolegai-practice')?.block)).toBe(n);
+    return text;
+  }
+
+  test('across a reload the article opens at its top and offers the place, which one tap brings back', async ({ page }) => {
+    await open(page, SEED);
+    const text = await readTo(page, 8);
+    await reopen(page);
+    expect(await page.evaluate(() => window.scrollY), 'not jumped by itself').toBe(0);
+    const go = page.getByRole('button', { name: /^继续阅读/ });
+    await expect(go).toBeInViewport();
+    await expect(go).toContainText(`上次读到：${text.slice(0, 24)}`);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await go.click({ delay: 50 });
+    const block = page.locator('.article-body > *').nth(8);
+    await expect(block).toBeFocused();
+    const top = await block.evaluate((b) => b.getBoundingClientRect().top);
+    expect(Math.abs(top)).toBeLessThanOrEqual(40);
+    await expect(go).toHaveCount(0);
+  });
+
+  test('the place survives a size change between visits, and 从头读 declines it', async ({ page }) => {
+    await open(page, SEED);
+    await readTo(page, 6);
+    await withSettings(page, { elder: true, font_scale: 140 });
+    await reopen(page);
+    await expect(page.locator('html')).toHaveAttribute('data-elder', '');
+    await page.getByRole('button', { name: /^继续阅读/ }).click({ delay: 50 });
+    const top = await page.locator('.article-body > *').nth(6).evaluate((b) => b.getBoundingClientRect().top);
+    expect(Math.abs(top)).toBeLessThanOrEqual(60);
+
+    await reopen(page);
+    await page.getByRole('button', { name: '从头读，不再提示' }).click({ delay: 50 });
+    await expect(page.getByRole('button', { name: /^继续阅读/ })).toHaveCount(0);
+    await expect(page.locator('main h1')).toBeFocused();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
+
+  test('the list marks 读到 n% and 已读, and 清除阅读记录 forgets them', async ({ page }) => {
+    await open(page, SEED);
+    await readTo(page, 8);
+    const blocks = await page.locator('.article-body > *').count();
+    await page.getByRole('banner').getByRole('link', { name: '鄂尔多斯市党建网' }).click({ delay: 50 });
+    const card = page.locator('.article-card', { hasText: '抓党建促振兴的乌兰陶勒盖实践' });
+    await expect(card.locator('.reading-state')).toHaveText(`读到 ${Math.floor((9 * 100) / blocks)}%`);
+
+    await card.getByRole('link').click({ delay: 50 });
+    await expect(page.locator('main h1')).toHaveText('抓党建促振兴的乌兰陶勒盖实践');
+    // Read to the end: the last paragraph's end in the window.
+    await page.locator('.article-body > :last-child').evaluate((b) => b.scrollIntoView({ block: 'end' }));
+    await expect.poll(() => stored(page).then((s) => s.find((e) => e.id === 'wulantaolegai-practice')?.read)).toBe(true);
+    await page.getByRole('banner').getByRole('link', { name: '鄂尔多斯市党建网' }).click({ delay: 50 });
+    await expect(card.locator('.reading-state')).toHaveText('已读');
+    await expect(page.locator('.article-card', { hasText: '使用帮助' }).locator('.reading-state')).toHaveCount(0);
+
+    const panel = await openSettingsPanel(page);
+    await panel.getByRole('button', { name: '清除阅读记录' }).click({ delay: 50 });
+    await expect(page.getByRole('status')).toHaveText('阅读记录已清除');
+    await expect(card.locator('.reading-state')).toHaveCount(0);
+    expect(await stored(page)).toEqual([]);
+    await expect(panel.getByRole('button', { name: '清除阅读记录' })).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  test('with storage that throws, the article reads as ever and nothing is offered', async ({ page }) => {
+    const problems = watchConsole(page);
+    await page.addInitScript(() => {
+      window.__storageAsks = 0;
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          window.__storageAsks++;
+          throw new DOMException('denied', 'SecurityError');
+        },
+      });
+    });
+    await open(page, SEED);
+    const asked = await page.evaluate(() => window.__storageAsks);
+    await page.locator('.article-body > *').nth(8).evaluate((b) => b.scrollIntoView());
+    // The app tried to keep the place, and was refused.
+    await expect.poll(() => page.evaluate(() => window.__storageAsks)).toBeGreaterThan(asked);
+    await reopen(page);
+    await expect(page.locator('main h1')).toBeVisible();
+    await expect(page.getByRole('button', { name: /^继续阅读/ })).toHaveCount(0);
+    expect(problems).toEqual([]);
+  });
+});
+
+test.describe('添加到主屏幕', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('the manifest is made from site.json, with both icons, and Chromium reads it without errors', async ({ page, request }) => {
+    const response = await request.get('/manifest.webmanifest');
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('application/manifest+json');
+    expect(response.headers()['content-security-policy']).toContain("default-src 'none'");
+    const manifest = await response.json();
+    const site = await (await request.get('/data/site.json')).json();
+    expect(manifest).toMatchObject({ name: site.name, short_name: site.name, start_url: '/', display: 'standalone', lang: 'zh-CN' });
+    expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/);
+    for (const [i, size] of [192, 512].entries()) {
+      const icon = manifest.icons[i];
+      expect(icon).toMatchObject({ sizes: `${size}x${size}`, type: 'image/png' });
+      const png = await (await request.get(icon.src)).body();
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
+    }
+
+    await open(page, SEED);
+    const cdp = await page.context().newCDPSession(page);
+    const { url, errors } = await cdp.send('Page.getAppManifest');
+    expect(url).toMatch(/\/manifest\.webmanifest$/);
+    expect(errors).toEqual([]);
+  });
+
+  test('Chromium finds nothing that stops an install', async ({ baseURL }, testInfo) => {
+    // A test's own contexts are incognito, where nothing can be installed: a profile on disk.
+    const profile = mkdtempSync(join(tmpdir(), 'changyue-install-'));
+    const context = await chromium.launchPersistentContext(profile, { ...testInfo.project.use.launchOptions, baseURL });
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await open(page, SEED);
+      const cdp = await context.newCDPSession(page);
+      await expect.poll(async () => (await cdp.send('Page.getInstallabilityErrors')).installabilityErrors).toEqual([]);
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
 });

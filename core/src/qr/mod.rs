@@ -2,7 +2,6 @@
 //! QR image files to fetch, and a changed url changes its code at once.
 
 mod base64;
-mod png;
 
 use crate::validate::SafeUrl;
 
@@ -52,7 +51,7 @@ impl QrCode {
     /// image, so that long-press "识别图中二维码" and saving work in phone browsers.
     pub fn to_png(&self) -> Vec<u8> {
         let side = self.size_with_border() * Self::PNG_SCALE;
-        png::encode_black_and_white(side, side, |x, y| {
+        crate::png::encode_black_and_white(side, side, |x, y| {
             self.is_dark_with_border(x / Self::PNG_SCALE, y / Self::PNG_SCALE)
         })
     }

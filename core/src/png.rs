@@ -1,9 +1,30 @@
-//! The smallest correct PNG writer for a black-and-white picture: 1 bit a pixel, grey,
-//! the image data in uncompressed ("stored") deflate blocks. No crate, no compression
-//! code in the wasm; a QR code image is a few kilobytes this way.
+//! The smallest correct PNG writer for a two-colour picture: 1 bit a pixel, grey (the QR codes)
+//! or from a palette of two (the app's icons), the image data in uncompressed ("stored") deflate
+//! blocks. No crate, no compression code in the wasm; a QR code image is a few kilobytes this way.
 
 /// `dark(x, y)` says whether a pixel is black.
 pub fn encode_black_and_white(width: usize, height: usize, dark: impl Fn(usize, usize) -> bool) -> Vec<u8> {
+    // In 1-bit grey, 1 is white.
+    encode_1bit(width, height, None, |x, y| !dark(x, y))
+}
+
+/// `second(x, y)` says whether a pixel has the second colour of `palette` (RGB) rather than the first.
+pub fn encode_two_colours(
+    width: usize,
+    height: usize,
+    palette: [[u8; 3]; 2],
+    second: impl Fn(usize, usize) -> bool,
+) -> Vec<u8> {
+    encode_1bit(width, height, Some(palette.concat()), second)
+}
+
+/// `one(x, y)`: the pixel's bit. With a palette the image is indexed colour, else grey.
+fn encode_1bit(
+    width: usize,
+    height: usize,
+    palette: Option<Vec<u8>>,
+    one: impl Fn(usize, usize) -> bool,
+) -> Vec<u8> {
     let row_bytes = width.div_ceil(8);
     let mut raw = Vec::with_capacity(height * (row_bytes + 1));
     for y in 0..height {
@@ -12,8 +33,7 @@ pub fn encode_black_and_white(width: usize, height: usize, dark: impl Fn(usize, 
             let mut bits = 0u8;
             for bit in 0..8 {
                 let x = byte * 8 + bit;
-                // In 1-bit grey, 1 is white.
-                if x >= width || !dark(x, y) {
+                if x < width && one(x, y) {
                     bits |= 0x80 >> bit;
                 }
             }
@@ -23,10 +43,15 @@ pub fn encode_black_and_white(width: usize, height: usize, dark: impl Fn(usize, 
     let mut header = Vec::with_capacity(13);
     header.extend_from_slice(&(width as u32).to_be_bytes());
     header.extend_from_slice(&(height as u32).to_be_bytes());
-    header.extend_from_slice(&[1, 0, 0, 0, 0]); // bit depth 1, grey, deflate, adaptive filter, no interlace
+    // Bit depth 1; colour type grey (0) or indexed (3); deflate, adaptive filter, no interlace.
+    let colour_type = if palette.is_some() { 3 } else { 0 };
+    header.extend_from_slice(&[1, colour_type, 0, 0, 0]);
 
     let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
     chunk(&mut png, b"IHDR", &header);
+    if let Some(palette) = palette {
+        chunk(&mut png, b"PLTE", &palette);
+    }
     chunk(&mut png, b"IDAT", &zlib_stored(&raw));
     chunk(&mut png, b"IEND", &[]);
     png
@@ -105,6 +130,26 @@ mod tests {
             for x in 0..w {
                 let bit = buf[y * info.line_size + x / 8] >> (7 - x % 8) & 1;
                 assert_eq!(bit == 0, dark(x, y), "pixel ({x}, {y})");
+            }
+        }
+    }
+
+    #[test]
+    fn a_two_colour_picture_reads_back_in_its_colours() {
+        let (w, h) = (11, 4);
+        let second = |x: usize, y: usize| x > y;
+        let bytes = encode_two_colours(w, h, [[0x8f, 0x15, 0x15], [0xff, 0xff, 0xff]], second);
+        let mut decoder = ::png::Decoder::new(std::io::Cursor::new(bytes));
+        decoder.set_transformations(::png::Transformations::EXPAND);
+        let mut reader = decoder.read_info().unwrap();
+        let mut buf = vec![0; reader.output_buffer_size()];
+        let info = reader.next_frame(&mut buf).unwrap();
+        assert_eq!((info.width, info.height, info.color_type), (11, 4, ::png::ColorType::Rgb));
+        for y in 0..h {
+            for x in 0..w {
+                let pixel = &buf[y * info.line_size + x * 3..][..3];
+                let want: &[u8] = if second(x, y) { &[0xff, 0xff, 0xff] } else { &[0x8f, 0x15, 0x15] };
+                assert_eq!(pixel, want, "pixel ({x}, {y})");
             }
         }
     }

@@ -1,0 +1,82 @@
+//! 继续阅读: coming back to an article read part of the way, the reader finds it at its top and,
+//! at the bottom of the window, an offer to go back to where they stopped. It never jumps by
+//! itself. It sits fixed above the 朗读控制 dock, so it moves no text as it comes (the page
+//! keeps room for it), and it goes once taken or declined.
+
+use changyue_core::reading_history::ReadingPosition;
+use changyue_core::text::{self, fill};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::adapters::dom;
+use crate::reading_history::{use_reading_history, watch_reading_position};
+use crate::reading_place::BODY_BLOCKS;
+
+#[component]
+pub fn ResumeOffer(id: String, blocks: usize) -> impl IntoView {
+    let history = use_reading_history();
+    let offer = RwSignal::new(None::<ReadingPosition>);
+    // Read once, when the article opens: what the reader does now must not change the offer.
+    {
+        let id = id.clone();
+        Effect::new(move |_| {
+            dom::open_at_top_on_reload();
+            let position = history.position_untracked(&id);
+            offer.set(position.filter(|p| p.worth_offering() && (p.block as usize) < blocks));
+        });
+    }
+    watch_reading_position(id, Signal::derive(move || offer.get().is_some()));
+    Effect::new(move |_| {
+        if offer.get().is_some() {
+            dom::set_root_attribute("data-resume-offer", "");
+        } else {
+            dom::remove_root_attribute("data-resume-offer");
+        }
+    });
+    on_cleanup(|| dom::remove_root_attribute("data-resume-offer"));
+    let resume = move |_| {
+        if let Some(position) = offer.get_untracked() {
+            offer.set(None);
+            go_to_block(position.block as usize);
+        }
+    };
+    view! {
+        {move || {
+            offer.get().map(|position| {
+                view! {
+                    <div class="resume-offer">
+                        <button type="button" class="control resume-go" on:click=resume>
+                            <span class="resume-label">{text::RESUME_READING}</span>
+                            <span class="resume-where">{fill(text::RESUME_OFFER, &[("excerpt", &position.excerpt)])}</span>
+                        </button>
+                        <button
+                            type="button"
+                            class="control"
+                            aria-label=text::RESUME_DISMISS_NAME
+                            on:click=move |_| {
+                                offer.set(None);
+                                dom::focus_without_scrolling("#article-title");
+                            }
+                        >
+                            {text::RESUME_DISMISS}
+                        </button>
+                    </div>
+                }
+            })
+        }}
+    }
+}
+
+/// Brings the `index`th block of the body to the top of the window and moves focus to it, so
+/// that Tab, a screen reader and 连读 all go on from there.
+fn go_to_block(index: usize) {
+    let blocks: Vec<web_sys::HtmlElement> = dom::query_all(BODY_BLOCKS);
+    let Some(block) = blocks.into_iter().nth(index) else { return };
+    if !block.has_attribute("tabindex") {
+        let _ = block.set_attribute("tabindex", "-1");
+    }
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = block.focus_with_options(&options);
+    block.unchecked_ref::<web_sys::Element>().scroll_into_view();
+}

@@ -1,0 +1,88 @@
+//! 继续阅读 as app state: every article's reading position, in context, loaded from and kept in
+//! localStorage (never sent anywhere), and the watch that notes the position as the reader reads.
+
+use std::time::Duration;
+
+use changyue_core::reading_history::{ReadingHistory, ReadingPosition};
+use gloo_timers::callback::Timeout;
+use leptos::ev;
+use leptos::prelude::*;
+
+use crate::adapters::storage;
+use crate::reading_place::body_block_at_line;
+
+#[derive(Clone, Copy)]
+pub struct History(RwSignal<ReadingHistory>);
+
+pub fn provide_reading_history() -> History {
+    let stored = storage::load(ReadingHistory::STORAGE_KEY)
+        .map(|s| ReadingHistory::from_stored(&s))
+        .unwrap_or_default();
+    let history = RwSignal::new(stored);
+    Effect::new(move |previous: Option<()>| {
+        let stored = history.with(ReadingHistory::to_stored);
+        if previous.is_some() {
+            storage::save(ReadingHistory::STORAGE_KEY, &stored);
+        }
+    });
+    provide_context(History(history));
+    History(history)
+}
+
+pub fn use_reading_history() -> History {
+    expect_context()
+}
+
+impl History {
+    pub fn position(self, id: &str) -> Option<ReadingPosition> {
+        self.0.with(|h| h.get(id).cloned())
+    }
+
+    pub fn position_untracked(self, id: &str) -> Option<ReadingPosition> {
+        self.0.with_untracked(|h| h.get(id).cloned())
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0.with(ReadingHistory::is_empty)
+    }
+
+    pub fn clear(self) {
+        self.0.update(ReadingHistory::clear);
+    }
+
+    fn record(self, id: &str, position: ReadingPosition) {
+        if self.0.with_untracked(|h| h.get(id) != Some(&position)) {
+            self.0.update(|h| h.record(id, position));
+        }
+    }
+}
+
+/// How long scrolling must rest before the position is noted.
+const SETTLE: Duration = Duration::from_millis(400);
+
+/// Notes article `id`'s position each time the reader's scrolling comes to rest. `keep_later`
+/// is true while 继续阅读 is offered: a glance at the start must not overwrite the place offered.
+pub fn watch_reading_position(id: String, keep_later: Signal<bool>) {
+    let history = use_reading_history();
+    let pending = StoredValue::new_local(None::<Timeout>);
+    let note = move || {
+        let Some(place) = body_block_at_line() else { return };
+        let mut position = ReadingPosition::new(place.index as u32, place.count as u32, &place.text);
+        position.read |= place.end_seen;
+        let earlier = history.position_untracked(&id);
+        if keep_later.get_untracked() && earlier.as_ref().is_some_and(|e| e.block > position.block) {
+            return;
+        }
+        history.record(&id, position);
+    };
+    let note = StoredValue::new_local(note);
+    let scrolled = window_event_listener(ev::scroll, move |_| {
+        let timeout = Timeout::new(SETTLE.as_millis() as u32, move || note.with_value(|note| note()));
+        // Dropping the previous timeout cancels it: only the rest at the end counts.
+        pending.set_value(Some(timeout));
+    });
+    on_cleanup(move || {
+        scrolled.remove();
+        pending.set_value(None);
+    });
+}
