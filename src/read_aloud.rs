@@ -82,6 +82,14 @@ pub fn provide_read_aloud(tools: Tools) -> ReadAloud {
         }
         rate
     });
+    // So do a new volume and 声音 on or off.
+    Effect::new(move |previous: Option<u32>| {
+        let volume = tools.with(|t| t.speech_volume().to_bits());
+        if previous.is_some_and(|p| p != volume) {
+            untrack(|| read_aloud.step(Reader::repeat));
+        }
+        volume
+    });
     provide_context(read_aloud);
     read_aloud
 }
@@ -280,7 +288,7 @@ impl ReadAloud {
         let continuous = self.continuous.get_value();
         // The reader's voice if the browser still has it, else the best for the language: a
         // browser left to itself may read Chinese with its default English voice.
-        let chosen = self.tools.with_untracked(|t| t.voice.clone());
+        let (chosen, volume) = self.tools.with_untracked(|t| (t.voice.clone(), t.speech_volume()));
         let voice = self.voices.with_untracked(|voices| {
             let chosen = voices.iter().find(|v| Some(&v.uri) == chosen.as_ref());
             chosen.or(voices.first()).map(|v| v.uri.clone())
@@ -291,7 +299,7 @@ impl ReadAloud {
             self.sentence.set(Some(sentence.text.clone()));
             let lang = lang_of(&sentence.block);
             speech::speak(
-                Request { text: &sentence.text, lang: &lang, rate, voice_uri: voice.as_deref() },
+                Request { text: &sentence.text, lang: &lang, rate, volume, voice_uri: voice.as_deref() },
                 // Both run after the engine's event handler has returned: the next step drops
                 // this utterance, and its closures with it.
                 move || {

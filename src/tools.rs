@@ -23,6 +23,10 @@ pub fn provide_tools() -> Tools {
                 dom::remove_root_attribute(name);
             }
         }
+        match current.line_focus_attribute() {
+            Some(lines) => dom::set_root_attribute("data-line-focus", lines),
+            None => dom::remove_root_attribute("data-line-focus"),
+        }
         if previous.as_ref().is_some_and(|p| *p != current) {
             storage::save(ToolSettings::STORAGE_KEY, &current.to_stored());
         }

@@ -25,9 +25,9 @@ pub use index::{ArticleIndex, ArticleSummary};
 pub use published::Published;
 pub use qr::QrCode;
 pub use settings::{
-    boot_script, Choice, ColorScheme, ContentWidth, FontPreset, FontScale, LetterSpacing, LineHeight,
-    PageStyle, Settings, SettingsHistory, SystemPreferences, ToolSettings,
+    boot_script, Choice, ColorScheme, ContentWidth, FocusLines, FontPreset, FontScale, LetterSpacing,
+    LineHeight, PageStyle, Settings, SettingsHistory, SystemPreferences, ToolSettings,
 };
 pub use site::{Channel, ChannelKind, Site, SiteLink};
-pub use speech::SpeechRate;
+pub use speech::{SpeechRate, SpeechVolume};
 pub use validate::{is_valid_id, SafeUrl};

@@ -134,6 +134,16 @@ pub const QR_DIALOG_HINT: &str = "请用另一部手机的微信“扫一扫”�
 pub const CLOSE: &str = "关闭";
 
 pub const SPEECH_RATE: &str = "语速";
+pub const SPEECH_VOLUME: &str = "音量";
+pub const SOUND: &str = "声音";
+pub const QUIETER: &str = "调小";
+pub const LOUDER: &str = "调大";
+pub const QUIETER_NAME: &str = "调小音量";
+pub const LOUDER_NAME: &str = "调大音量";
+pub const LINE_FOCUS: &str = "行聚焦";
+pub const FOCUS_LINES: &str = "聚焦行数";
+pub const FOCUS: &str = "聚焦";
+pub const FOCUS_LINE_STEPS: [&str; 3] = ["1 行", "3 行", "5 行"];
 pub const SPEECH_RATES: [&str; 7] = ["0.5 倍", "0.75 倍", "1 倍", "1.25 倍", "1.5 倍", "1.75 倍", "2 倍"];
 
 pub const TOOLBAR_TITLE: &str = "无障碍浏览";

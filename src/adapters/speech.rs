@@ -84,6 +84,8 @@ pub struct Request<'a> {
     pub text: &'a str,
     pub lang: &'a str,
     pub rate: f32,
+    /// 0 to 1; 0 with 声音 off.
+    pub volume: f32,
     pub voice_uri: Option<&'a str>,
 }
 
@@ -99,6 +101,7 @@ pub fn speak(
     let inner = SpeechSynthesisUtterance::new_with_text(request.text).ok()?;
     inner.set_lang(request.lang);
     inner.set_rate(request.rate);
+    inner.set_volume(request.volume);
     if let Some(uri) = request.voice_uri {
         let voice = all_voices(&engine).into_iter().find(|v| v.voice_uri() == uri);
         inner.set_voice(voice.as_ref());

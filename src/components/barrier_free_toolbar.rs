@@ -2,7 +2,7 @@
 //! one Tab stop, arrow keys, Home and End move inside it, so the page's Tab order stays
 //! short. It sits in the page's flow under the banner and never covers anything.
 
-use changyue_core::text;
+use changyue_core::{text, Choice};
 use leptos::ev::{FocusEvent, KeyboardEvent};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -14,7 +14,7 @@ use crate::components::read_aloud_controls::{ReadAloudButtons, ReadAloudStatus};
 use crate::components::shortcut_help::ShortcutHelpButton;
 use crate::components::tool_switch::ToolSwitch;
 use crate::read_aloud::ReadAloud;
-use crate::tools::Tools;
+use crate::tools::{use_tools, Tools};
 
 pub const TOOLBAR_ID: &str = "barrier-free";
 pub const BANNER_TOGGLE_ID: &str = "barrier-free-toggle";
@@ -184,6 +184,8 @@ pub fn BarrierFreeToolbar() -> impl IntoView {
                 >
                     <ReadAloudButtons/>
                     <ToolSwitch label=text::RULER read=|t| t.ruler write=|t, on| t.ruler = on/>
+                    <ToolSwitch label=text::LINE_FOCUS read=|t| t.line_focus write=|t, on| t.line_focus = on/>
+                    <FocusLinesButton/>
                     <ToolSwitch label=text::CROSSHAIR read=|t| t.crosshair write=|t, on| t.crosshair = on/>
                     <ToolSwitch label=text::LARGE_CURSOR read=|t| t.large_cursor write=|t, on| t.large_cursor = on/>
                     <ToolSwitch label=text::CAPTIONS read=|t| t.captions write=|t, on| t.captions = on/>
@@ -195,5 +197,26 @@ pub fn BarrierFreeToolbar() -> impl IntoView {
                 <ReadAloudStatus/>
             </section>
         </Show>
+    }
+}
+
+/// 聚焦 n 行: how many lines 行聚焦 leaves clear, 1, 3 or 5, round again; a press turns 行聚焦 on.
+#[component]
+fn FocusLinesButton() -> impl IntoView {
+    let tools = use_tools();
+    let announcer = use_announcer();
+    let lines = Memo::new(move |_| tools.with(|t| t.focus_lines));
+    let next = move |_| {
+        let next = lines.get_untracked().next();
+        tools.update(|t| {
+            t.focus_lines = next;
+            t.line_focus = true;
+        });
+        announcer.say(next.announcement());
+    };
+    view! {
+        <button type="button" tabindex="-1" class="control" on:click=next>
+            {move || format!("{} {}", text::FOCUS, lines.get().label())}
+        </button>
     }
 }

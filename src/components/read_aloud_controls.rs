@@ -1,9 +1,9 @@
-//! Read-aloud's part of the toolbar: 连读, 指读, 暂停/继续, 停止, 上一句/下一句 and the
-//! speed; below the toolbar, where reading is, the voice and anything that went wrong.
+//! Read-aloud's part of the toolbar: 连读, 指读, 暂停/继续, 停止, 上一句/下一句, the
+//! speed, 声音 and the volume; below the toolbar, where reading is, the voice and anything that went wrong.
 
 use changyue_core::speech::State;
 use changyue_core::text::{self, fill};
-use changyue_core::{Choice, SpeechRate};
+use changyue_core::{Choice, SpeechRate, SpeechVolume};
 use leptos::prelude::*;
 
 use crate::components::live_region::use_announcer;
@@ -13,6 +13,7 @@ use crate::read_aloud::use_read_aloud;
 use crate::tools::use_tools;
 
 const RATE_ID: &str = "speech-rate-current";
+const VOLUME_ID: &str = "speech-volume-current";
 
 /// The toolbar's first tools. 连读 is its Tab stop when it opens; every other tool is
 /// `tabindex="-1"` until the arrow keys or a click move the stop (`barrier_free_toolbar.rs`).
@@ -28,6 +29,13 @@ pub fn ReadAloudButtons() -> impl IntoView {
     let change_rate = move |next: Option<SpeechRate>| {
         if let Some(next) = next {
             tools.update(|t| t.rate = next);
+            announcer.say(next.announcement());
+        }
+    };
+    let volume = Memo::new(move |_| tools.with(|t| t.volume));
+    let change_volume = move |next: Option<SpeechVolume>| {
+        if let Some(next) = next {
+            tools.update(|t| t.volume = next);
             announcer.say(next.announcement());
         }
     };
@@ -76,6 +84,30 @@ pub fn ReadAloudButtons() -> impl IntoView {
             on:click=move |_| change_rate(rate.get_untracked().faster())
         >
             {text::FASTER}
+        </button>
+        <ToolSwitch label=text::SOUND read=|t| t.sound write=|t, on| t.sound = on/>
+        <button tabindex="-1"
+            type="button"
+            class="control"
+            aria-label=text::QUIETER_NAME
+            aria-describedby=VOLUME_ID
+            aria-disabled=move || volume.get().quieter().is_none().to_string()
+            on:click=move |_| change_volume(volume.get_untracked().quieter())
+        >
+            {text::QUIETER}
+        </button>
+        <span id=VOLUME_ID class="speech-rate">
+            {move || format!("{} {}", text::SPEECH_VOLUME, volume.get().label())}
+        </span>
+        <button tabindex="-1"
+            type="button"
+            class="control"
+            aria-label=text::LOUDER_NAME
+            aria-describedby=VOLUME_ID
+            aria-disabled=move || volume.get().louder().is_none().to_string()
+            on:click=move |_| change_volume(volume.get_untracked().louder())
+        >
+            {text::LOUDER}
         </button>
     }
 }

@@ -1,5 +1,5 @@
 //! What follows the reader's pointer and keyboard focus: the 阅读尺 (a band with the rest of
-//! the page dimmed), the 十字线, the 大字幕 bar, and 指读. All of it is drawn from the
+//! the page dimmed), the 十字线, 行聚焦 (a band of 1, 3 or 5 lines that stays in the middle), the 大字幕 bar, and 指读. All of it is drawn from the
 //! pointer's or the focused element's position; none of it takes a pointer event or focus,
 //! and the guides are hidden from screen readers (they repeat what is already there).
 
@@ -165,6 +165,10 @@ pub fn ReadingGuides() -> impl IntoView {
             }
         })
     };
+    // 行聚焦 stays across the middle of the window: the text is scrolled through it.
+    let line_focus = move || {
+        tools.with(|t| t.line_focus).then(|| view! { <div class="line-focus" aria-hidden="true"></div> })
+    };
     // While reading, the bar shows the sentence being read; otherwise what is pointed at.
     let caption_text = move || read_aloud.sentence.get().unwrap_or_else(|| caption.get());
     let captions = move || {
@@ -172,7 +176,7 @@ pub fn ReadingGuides() -> impl IntoView {
             .with(|t| t.captions)
             .then(|| view! { <div class="caption-bar" aria-hidden="true">{caption_text}</div> })
     };
-    view! { {ruler} {crosshair} {captions} }
+    view! { {ruler} {line_focus} {crosshair} {captions} }
 }
 
 fn jump_on_click(read_aloud: ReadAloud, target: Option<EventTarget>) {

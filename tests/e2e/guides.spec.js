@@ -1,4 +1,4 @@
-// Reading guides (阅读尺, 十字线, 大鼠标) and the 大字幕 caption bar, by pointer and by keyboard.
+// Reading guides (阅读尺, 行聚焦, 十字线, 大鼠标) and the 大字幕 caption bar, by pointer and by keyboard.
 import { test, expect } from './fixtures.js';
 import { open, reopen, SEED, axeViolations } from './helpers.js';
 import { installSpeech, finishSentence } from './speech.js';
@@ -42,6 +42,40 @@ test('阅读尺 follows the pointer and keyboard focus, dims the rest and takes 
   expect(Math.abs((moved.top + moved.bottom) / 2 - focused)).toBeLessThan(2);
   await reopen(page);
   await expect(page.locator('html'), 'remembered').toHaveAttribute('data-ruler', '');
+});
+
+test('行聚焦 leaves 3 lines clear across the middle, then 5 and 1, dims the rest and is remembered', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await open(page, SEED);
+  await turnOn(page, '行聚焦');
+  const band = page.locator('.line-focus');
+  await expect(band).toHaveAttribute('aria-hidden', 'true');
+  const line = await page.locator('.article-body p').first().evaluate((p) => parseFloat(getComputedStyle(p).lineHeight));
+  const lines = async () => {
+    const b = await box(page, '.line-focus');
+    expect(Math.abs((b.top + b.bottom) / 2 - 390), 'across the middle').toBeLessThan(1);
+    return Math.round((b.height / line) * 10) / 10;
+  };
+  expect(await lines()).toBe(3);
+  expect(await band.evaluate((e) => getComputedStyle(e).boxShadow)).toMatch(/rgba\(0, 0, 0, 0\.6\)/);
+  const toolbar = page.getByRole('toolbar', { name: '无障碍工具' });
+  await toolbar.getByRole('button', { name: '聚焦 3 行' }).click({ delay: 50 });
+  await expect(page.getByRole('status')).toHaveText('聚焦行数已调整为 5 行');
+  expect(await lines()).toBe(5);
+  await toolbar.getByRole('button', { name: '聚焦 5 行' }).click({ delay: 50 });
+  expect(await lines()).toBe(1);
+  // It follows the text size: 大 makes the one line taller.
+  await page.getByRole('banner').getByRole('button', { name: '大', exact: true }).click({ delay: 50 });
+  await expect(page.locator('html')).toHaveAttribute('data-font-scale', '130');
+  const bigger = await page.locator('.article-body p').first().evaluate((p) => parseFloat(getComputedStyle(p).lineHeight));
+  expect((await box(page, '.line-focus')).height).toBeCloseTo(bigger, 0);
+  // Clicks go through it to the page.
+  await page.getByRole('navigation', { name: '本文目录' }).getByRole('link').first().click({ delay: 50 });
+  await expect(page.locator('#section-1')).toBeFocused();
+  expect(await axeViolations(page)).toEqual([]);
+  await reopen(page);
+  await expect(page.locator('html'), 'remembered').toHaveAttribute('data-line-focus', 'one');
+  await expect(page.locator('.line-focus')).toBeVisible();
 });
 
 test('十字线 crosses at the pointer; 大鼠标 is a 48 px cursor from this site', async ({ page }) => {

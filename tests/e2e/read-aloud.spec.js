@@ -24,7 +24,7 @@ test('连读 reads sentence by sentence from the top, in Chinese, highlighting e
   const toolbar = await openToolbar(page);
   expect(await spoken(page), 'nothing is spoken before the reader asks').toEqual([]);
   await toolbar.getByRole('button', { name: '连读' }).click();
-  await expect.poll(() => lastSpoken(page)).toEqual({ text: TITLE, lang: 'zh-CN', rate: 1, voice: 'test-zh-CN' });
+  await expect.poll(() => lastSpoken(page)).toEqual({ text: TITLE, lang: 'zh-CN', rate: 1, volume: 1, voice: 'test-zh-CN' });
   expect(await highlighted(page)).toEqual({ sentence: TITLE, current: ['h1'] });
   await expect(page.locator('.reading-progress')).toHaveText(/正在朗读第 1 句，共 \d+ 句/);
 
@@ -165,6 +165,40 @@ test('speed from 0.5x to 2x, remembered; a change while reading repeats the sent
   await expect.poll(() => lastSpoken(page)).toMatchObject({ text: TITLE, rate: 0.5 });
   await reopen(page);
   await expect(page.getByRole('toolbar', { name: '无障碍工具' }), 'the toolbar stays open').toContainText('语速 0.5 倍');
+});
+
+test('音量 and 声音: a change while reading repeats the sentence at the new volume; off reads on silently; remembered', async ({ page }) => {
+  await open(page, SEED);
+  const toolbar = await openToolbar(page);
+  const quieter = toolbar.getByRole('button', { name: '调小音量' });
+  const louder = toolbar.getByRole('button', { name: '调大音量' });
+  await expect(louder).toHaveAttribute('aria-disabled', 'true');
+  await toolbar.getByRole('button', { name: '连读' }).click({ delay: 50 });
+  await expect.poll(() => lastSpoken(page)).toMatchObject({ text: TITLE, volume: 1 });
+  const cancels = await page.evaluate(() => window.__speech.record.cancels);
+  await quieter.click({ delay: 50 });
+  await expect(page.getByRole('status')).toHaveText('音量已调整为 75%');
+  await expect.poll(() => lastSpoken(page)).toMatchObject({ text: TITLE, volume: 0.75 });
+  expect(await page.evaluate(() => window.__speech.record.cancels), 'the louder sentence was stopped first').toBeGreaterThan(cancels);
+  for (let i = 0; i < 2; i++) await quieter.click({ delay: 50 });
+  await expect(quieter).toHaveAttribute('aria-disabled', 'true');
+  await expect(toolbar).toContainText('音量 25%');
+  await expect.poll(() => lastSpoken(page)).toMatchObject({ volume: 0.25 });
+
+  const sound = toolbar.getByRole('button', { name: '声音', exact: true });
+  await expect(sound).toHaveAttribute('aria-pressed', 'true');
+  await sound.click({ delay: 50 });
+  await expect(page.getByRole('status')).toHaveText('声音已关闭');
+  await expect.poll(() => lastSpoken(page)).toMatchObject({ text: TITLE, volume: 0 });
+  // Silent, reading still goes on sentence by sentence, each marked.
+  await finishSentence(page);
+  await expect.poll(() => lastSpoken(page)).toMatchObject({ text: SUMMARY, volume: 0 });
+  expect((await highlighted(page)).sentence).toBe(SUMMARY);
+
+  await reopen(page);
+  const again = page.getByRole('toolbar', { name: '无障碍工具' });
+  await expect(again).toContainText('音量 25%');
+  await expect(again.getByRole('button', { name: '声音', exact: true })).toHaveAttribute('aria-pressed', 'false');
 });
 
 test('a voice for the article language is chosen and remembered; others are not offered', async ({ page }) => {

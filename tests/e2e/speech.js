@@ -1,7 +1,7 @@
 // A recording stand-in for `window.speechSynthesis` and `SpeechSynthesisUtterance`, installed
 // before the app loads: headless Chromium has no voices, and its `speak` fails. (An utterance
 // is replaced too because a real one takes only a real voice, which cannot be made.) It records
-// what the app asked to have said (text, language, rate, voice) and fires the events a real
+// what the app asked to have said (text, language, rate, volume, voice) and fires the events a real
 // engine fires, when the test says. It is the only test double in the suite, at the one browser
 // boundary that cannot be real.
 
@@ -50,6 +50,7 @@ export async function installSpeech(page, voices = VOICES) {
           text: utterance.text,
           lang: utterance.lang,
           rate: utterance.rate,
+          volume: utterance.volume,
           voice: utterance.voice ? utterance.voice.voiceURI : null,
         });
         current = utterance;

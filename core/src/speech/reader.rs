@@ -123,6 +123,12 @@ impl Reader {
             return Command::Nothing;
         }
         self.rate = rate;
+        self.repeat()
+    }
+
+    /// While speaking, the current sentence from its start (a new volume or voice is heard at
+    /// once); otherwise nothing.
+    pub fn repeat(&mut self) -> Command {
         match self.state {
             State::Speaking(i) => self.speak(i),
             _ => Command::Nothing,
@@ -137,6 +143,16 @@ impl Reader {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn repeat_starts_the_sentence_again_only_while_speaking() {
+        let mut r = Reader::new(3, 1.0);
+        assert_eq!(r.repeat(), Command::Nothing);
+        r.play_from(1);
+        assert_eq!(r.repeat(), Command::Speak { index: 1, rate: 1.0 });
+        r.pause();
+        assert_eq!(r.repeat(), Command::Nothing);
+    }
 
     #[test]
     fn reads_every_sentence_in_order_then_stops() {
