@@ -125,7 +125,10 @@ test('hostile site names, channels and list entries stay text, and bad links are
     await expect(card.getByRole('link')).toHaveCount(0);
   }
   const hrefs = await page.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  for (const href of hrefs) expect(href).toMatch(/^(https?:\/\/[^@/]+\/|\/|#)/);
+  for (const href of hrefs) {
+    expect(href).toMatch(/^(https?:\/\/[^@/]+\/|\/|#.)/);
+    if (href.startsWith('#')) expect(await page.locator(`[id="${href.slice(1)}"]`).count(), href).toBe(1);
+  }
   expect(dialogs.count).toBe(0);
   expect(problems).toEqual([]);
 });

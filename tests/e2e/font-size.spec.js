@@ -1,11 +1,12 @@
 // 字号: restyling without re-rendering, persistence, bounds, storage failures.
 import { test, expect } from './fixtures.js';
-import { open, SEED, fontSize, sidewaysOverflow, watchConsole, reopen } from './helpers.js';
+import { open, SEED, fontSize, sidewaysOverflow, watchConsole, reopen, watchAnnouncements } from './helpers.js';
 
 const BODY = '.article-body p';
 
 test('大 中 小 change the article text, show the chosen one, and announce it once', async ({ page }) => {
   await open(page, SEED);
+  const announced = await watchAnnouncements(page);
   expect(await fontSize(page, BODY)).toBe(20);
   const group = page.getByRole('group', { name: '字号' });
   await expect(group.getByRole('button', { name: '中', exact: true })).toHaveAttribute('aria-pressed', 'true');
@@ -20,6 +21,8 @@ test('大 中 小 change the article text, show the chosen one, and announce it 
   await group.getByRole('button', { name: '小', exact: true }).click();
   expect(await fontSize(page, BODY)).toBe(16);
   await expect(page.getByRole('status')).toHaveText('字号已调整为 小');
+  // Once each: the live region's text changed once per press.
+  expect(await announced()).toEqual(['字号已调整为 大', '字号已调整为 小']);
 });
 
 test('a font-size change restyles the article without re-rendering it', async ({ page }) => {
@@ -80,7 +83,7 @@ test('nothing scrolls sideways at 320 px, even at the largest step with long unb
   }
 });
 
-test('storage that throws or holds junk never breaks the page', async ({ page }) => {
+test('storage that throws or holds junk never breaks the page', async ({ page, context }) => {
   const problems = watchConsole(page);
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
@@ -93,11 +96,24 @@ test('storage that throws or holds junk never breaks the page', async ({ page })
   await page.getByRole('button', { name: '大', exact: true }).click();
   expect(await fontSize(page, BODY)).toBe(26);
   expect(problems).toEqual([]);
+
+  // Junk under every key the app keeps: it starts as a first visit would, and works.
+  const junk = await context.newPage();
+  const junkProblems = watchConsole(junk);
+  await junk.addInitScript(() => {
+    for (const key of ['changyue.settings.v1', 'changyue.tools.v1', 'changyue.reading.v1']) {
+      localStorage.setItem(key, '\u0000{"font_scale": [');
+    }
+  });
+  await open(junk, SEED);
+  expect(await fontSize(junk, BODY)).toBe(20);
+  await junk.getByRole('button', { name: '大', exact: true }).click({ delay: 50 });
+  expect(await fontSize(junk, BODY)).toBe(26);
+  expect(junkProblems).toEqual([]);
 });
 
 test('a corrupt or forged stored setting falls back to the default', async ({ page }) => {
   for (const stored of ['{"font_scale": 5000, "elder": "yes"}', '{"font_scale": 130', '[]', 'null']) {
-    await page.evaluate((s) => localStorage.setItem('changyue.settings.v1', s), stored).catch(() => {});
     await open(page, SEED);
     await page.evaluate((s) => localStorage.setItem('changyue.settings.v1', s), stored);
     await reopen(page);
