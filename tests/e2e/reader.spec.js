@@ -110,10 +110,13 @@ test('keyboard focus in the pre-rendered page stays on the same control when the
 
 test('a network failure on a pre-rendered article keeps the text and the app takes over once it can', async ({ page }) => {
   await page.route('**/data/articles/wulantaolegai-practice.json', (route) => route.abort('internetdisconnected'));
+  const failed = page.waitForEvent('requestfailed', (r) => r.url().endsWith('/wulantaolegai-practice.json'));
   await page.goto(SEED);
   await expect(page.locator('html')).toHaveAttribute('data-taking-over', '');
-  // Past the app's first failed attempt, the reader still sees the article, not an error.
-  await page.waitForTimeout(1500);
+  // Past the app's first failed attempt (and two frames for it to show anything), the reader
+  // still sees the article, not an error.
+  await failed;
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await expect(page.getByText('网络连接失败').filter({ visible: true })).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('抓党建促振兴的乌兰陶勒盖实践');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
