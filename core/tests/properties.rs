@@ -9,6 +9,17 @@ use changyue_core::{
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
+/// Strings that look like URLs often enough to reach every rule: a scheme or start that matters
+/// (`https://`, `HTTP://`, `//`, `/`, `javascript:`, `data:`, none), then a host-like part that
+/// now and then holds `@`, `\\` or spaces, then a path or anything.
+fn url_like() -> impl Strategy<Value = String> {
+    let start =
+        prop::sample::select(vec!["https://", "HTTP://", "http://", "//", "/", "javascript:", "data:", ""]);
+    let host = prop_oneof![3 => "[a-z0-9.-]{1,12}", 1 => "[a-z0-9.@\\\\ -]{0,12}"];
+    (start, host, prop_oneof!["", "/[a-z0-9/?#=&.-]{0,12}", any::<String>()])
+        .prop_map(|(start, host, rest)| format!("{start}{host}{rest}"))
+}
+
 /// Any JSON value, up to a few levels deep, with any text in it and the field names we read.
 fn any_json() -> impl Strategy<Value = Value> {
     let leaf = prop_oneof![
@@ -75,10 +86,20 @@ proptest! {
     }
 
     #[test]
-    fn any_url_is_refused_or_safe(raw in any::<String>()) {
+    fn any_url_is_refused_or_safe(raw in url_like()) {
         if let Some(url) = SafeUrl::parse(&raw) {
             let s = url.as_str();
-            prop_assert!(s.starts_with("https://") || s.starts_with("http://") || (s.starts_with('/') && !s.starts_with("//")));
+            prop_assert_eq!(s, raw.as_str(), "a URL is taken as it is, or not at all");
+            prop_assert!(!s.chars().any(|c| c.is_control() || c.is_whitespace() || c == '\\'));
+            let lower = s.to_ascii_lowercase();
+            match lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://")) {
+                Some(rest) => {
+                    let authority = rest.split(['/', '?', '#']).next().unwrap();
+                    prop_assert!(!authority.is_empty(), "a host: {}", s);
+                    prop_assert!(!authority.contains('@'), "no user info: {}", s);
+                }
+                None => prop_assert!(s.starts_with('/') && !s.starts_with("//"), "site-relative: {}", s),
+            }
         }
     }
 
@@ -165,4 +186,28 @@ fn read_back(code: &QrCode) -> String {
     });
     let grids = image.detect_grids();
     grids[0].decode().unwrap().1
+}
+
+/// The URL property above is only as good as its inputs: enough of them must parse, as absolute
+/// and as site-relative URLs, and enough must be refused for each reason.
+#[test]
+fn the_url_inputs_reach_every_rule() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+    let mut runner = TestRunner::deterministic();
+    let (mut absolute, mut relative, mut user_info, mut scheme_relative) = (0, 0, 0, 0);
+    for _ in 0..1000 {
+        let raw = url_like().new_tree(&mut runner).unwrap().current();
+        match SafeUrl::parse(&raw) {
+            Some(url) if url.as_str().starts_with('/') => relative += 1,
+            Some(_) => absolute += 1,
+            None if raw.to_ascii_lowercase().starts_with("http") && raw.contains('@') => user_info += 1,
+            None if raw.starts_with("//") => scheme_relative += 1,
+            None => {}
+        }
+    }
+    assert!(absolute >= 50, "absolute http(s) URLs accepted: {absolute}");
+    assert!(relative >= 50, "site-relative URLs accepted: {relative}");
+    assert!(user_info >= 20, "URLs with user info refused: {user_info}");
+    assert!(scheme_relative >= 20, "scheme-relative URLs refused: {scheme_relative}");
 }
