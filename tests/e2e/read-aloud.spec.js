@@ -1,7 +1,7 @@
 // 无障碍浏览's read-aloud, against a recording stand-in for speechSynthesis (see speech.js).
 import { test, expect } from './fixtures.js';
 import { open, SEED, HELP, axeViolations, reopen, watchConsole, followInAppLink } from './helpers.js';
-import { installSpeech, spoken, lastSpoken, finishSentence, highlighted } from './speech.js';
+import { installSpeech, spoken, lastSpoken, finishSentence, highlighted, nowSpeaking, cancels, VOICES } from './speech.js';
 
 const TITLE = '抓党建促振兴的乌兰陶勒盖实践';
 const SUMMARY = '乌审旗乌兰陶勒盖镇把抓党建促乡村振兴工作摆在首要位置，推动基层党建与乡村振兴深度融合。';
@@ -123,10 +123,15 @@ test('暂停, 继续, 上一句, 下一句 and 停止', async ({ page }) => {
   await toolbar.getByRole('button', { name: '继续' }).click();
   await expect.poll(() => spoken(page).then((s) => s.map((u) => u.text).slice(-2))).toEqual([SUMMARY, SUMMARY]);
 
-  await toolbar.getByRole('button', { name: '下一句' }).click();
-  await expect.poll(() => lastSpoken(page).then((s) => s.text)).toBe(FIRST);
-  await toolbar.getByRole('button', { name: '上一句' }).click();
-  await expect.poll(() => lastSpoken(page).then((s) => s.text)).toBe(SUMMARY);
+  // Each jump cancels what is being said first: the engine speaks the new sentence, not after it.
+  let cancelled = await cancels(page);
+  await toolbar.getByRole('button', { name: '下一句' }).click({ delay: 50 });
+  await expect.poll(() => nowSpeaking(page)).toBe(FIRST);
+  expect(await cancels(page)).toBeGreaterThan(cancelled);
+  cancelled = await cancels(page);
+  await toolbar.getByRole('button', { name: '上一句' }).click({ delay: 50 });
+  await expect.poll(() => nowSpeaking(page)).toBe(SUMMARY);
+  expect(await cancels(page)).toBeGreaterThan(cancelled);
   expect((await highlighted(page)).sentence).toBe(SUMMARY);
 
   await toolbar.getByRole('button', { name: '停止' }).click();
@@ -205,6 +210,18 @@ test('音量 and 声音: a change while reading repeats the sentence at the new 
   await expect(again.getByRole('button', { name: '声音', exact: true })).toHaveAttribute('aria-pressed', 'false');
 });
 
+test('voices listed late (as Chrome lists them after start-up) are offered and used', async ({ page }) => {
+  await installSpeech(page, VOICES, { late: true });
+  await open(page, SEED);
+  await openToolbar(page);
+  const picker = page.getByRole('combobox', { name: '语音' });
+  await page.evaluate(() => window.__speech.loadVoices());
+  await expect(picker.locator('option')).toHaveText(['自动选择', '婷婷（zh-CN）', '美佳（zh-TW）']);
+  await page.getByRole('button', { name: '连读' }).click({ delay: 50 });
+  await expect.poll(() => lastSpoken(page)).toMatchObject({ text: TITLE, voice: 'test-zh-CN' });
+  expect(await nowSpeaking(page)).toBe(TITLE);
+});
+
 test('a voice for the article language is chosen and remembered; others are not offered', async ({ page }) => {
   await open(page, SEED);
   await openToolbar(page);
@@ -225,7 +242,7 @@ test('while reading, a click on a paragraph goes on from there', async ({ page }
   // Held like a person's click: the mouse-down focuses <main> while the 朗读控制 dock shows.
   const paragraph = page.locator('.article-body p').nth(1);
   await paragraph.click({ delay: 50 });
-  await expect.poll(() => lastSpoken(page).then((s) => s.text)).toBe('实现乡村振兴,离不开基层党组织的引领和党员先锋模范作用的发挥。');
+  await expect.poll(() => nowSpeaking(page)).toBe('实现乡村振兴,离不开基层党组织的引领和党员先锋模范作用的发挥。');
   await expect(paragraph).toHaveAttribute('aria-current', 'true');
   await expect(paragraph).toBeInViewport();
   expect((await highlighted(page)).current).toEqual(['p']);

@@ -2,8 +2,9 @@
 // before the app loads: headless Chromium has no voices, and its `speak` fails. (An utterance
 // is replaced too because a real one takes only a real voice, which cannot be made.) It records
 // what the app asked to have said (text, language, rate, volume, voice) and fires the events a real
-// engine fires, when the test says. It is the only test double in the suite, at the one browser
-// boundary that cannot be real.
+// engine fires, when the test says. As strict as Chrome: a speak() while something is spoken waits
+// behind it (so a missing cancel() shows in `nowSpeaking`), and voices may arrive late. It is the
+// only test double in the suite, at the one browser boundary that cannot be real.
 
 export const VOICES = [
   { name: '婷婷', voiceURI: 'test-zh-CN', lang: 'zh-CN', localService: true, default: true },
@@ -11,17 +12,22 @@ export const VOICES = [
   { name: 'Samantha', voiceURI: 'test-en-US', lang: 'en-US', localService: true, default: false },
 ];
 
-/** `voices`: what `getVoices()` lists; `null` removes `speechSynthesis` from the page altogether. */
-export async function installSpeech(page, voices = VOICES) {
-  await page.addInitScript((voices) => {
+/** `voices`: what `getVoices()` lists; `null` removes `speechSynthesis` from the page altogether.
+ *  `late`: the list is empty until `loadVoices(page)`, which fires `voiceschanged`, as Chrome lists
+ *  its voices a while after start-up. */
+export async function installSpeech(page, voices = VOICES, { late = false } = {}) {
+  await page.addInitScript(([voices, late]) => {
     if (voices === null) {
       delete window.speechSynthesis;
       delete Window.prototype.speechSynthesis;
       return;
     }
     const record = { spoken: [], cancels: 0 };
+    // As Chrome: one utterance is spoken, the others wait their turn behind it.
     let current = null;
+    let queue = [];
     let cancelled = null;
+    let listed = late ? [] : voices;
     class Utterance extends EventTarget {
       constructor(text = '') {
         super();
@@ -31,20 +37,22 @@ export async function installSpeech(page, voices = VOICES) {
       }
     }
     // As a browser does: the `on…` property of an event's type is called with it.
-    const fire = (utterance, type, extra = {}) => {
-      const event = Object.assign(new Event(type), { utterance, ...extra });
-      if (typeof utterance[`on${type}`] === 'function') utterance[`on${type}`](event);
-      utterance.dispatchEvent(event);
+    const fire = (target, type, extra = {}) => {
+      const event = Object.assign(new Event(type), { utterance: target, ...extra });
+      if (typeof target[`on${type}`] === 'function') target[`on${type}`](event);
+      target.dispatchEvent(event);
+    };
+    const next = () => {
+      current = queue.shift() ?? null;
     };
     window.SpeechSynthesisUtterance = Utterance;
-    const engine = {
+    const engine = new EventTarget();
+    Object.defineProperty(engine, 'speaking', { get: () => current !== null });
+    Object.defineProperty(engine, 'pending', { get: () => queue.length > 0 });
+    Object.assign(engine, {
       onvoiceschanged: null,
-      get speaking() {
-        return current !== null;
-      },
-      pending: false,
       paused: false,
-      getVoices: () => voices,
+      getVoices: () => listed,
       speak(utterance) {
         record.spoken.push({
           text: utterance.text,
@@ -53,30 +61,30 @@ export async function installSpeech(page, voices = VOICES) {
           volume: utterance.volume,
           voice: utterance.voice ? utterance.voice.voiceURI : null,
         });
-        current = utterance;
+        if (current === null) current = utterance;
+        else queue.push(utterance);
       },
-      // As Chrome does, the cancelled utterance hears of it a moment later.
+      // As Chrome does: the cancelled utterances hear of it a moment later.
       cancel() {
         record.cancels += 1;
+        const gone = [current, ...queue].filter(Boolean);
         cancelled = current;
         current = null;
-        if (cancelled) {
-          const gone = cancelled;
-          setTimeout(() => fire(gone, 'error', { error: 'interrupted' }), 0);
-        }
+        queue = [];
+        for (const utterance of gone) setTimeout(() => fire(utterance, 'error', { error: 'interrupted' }), 0);
       },
       pause() {},
       resume() {},
-      addEventListener() {},
-      removeEventListener() {},
-    };
+    });
     Object.defineProperty(window, 'speechSynthesis', { value: engine, configurable: true });
     window.__speech = {
       record,
-      /** The engine finishes the utterance it is speaking. */
+      /** What the engine is saying now (not what it was asked: a speak() without a cancel() waits). */
+      speaking: () => current?.text ?? null,
+      /** The engine finishes the utterance it is speaking; the next one waiting starts. */
       finish() {
         const done = current;
-        current = null;
+        next();
         if (done) fire(done, 'end');
       },
       /** A late `end` for the utterance cancelled last (engines do send them). */
@@ -86,16 +94,23 @@ export async function installSpeech(page, voices = VOICES) {
       /** The engine refuses the utterance it is speaking (`interrupted`: someone else cancelled it). */
       fail(error) {
         const failed = current;
-        current = null;
+        next();
         if (failed) fire(failed, 'error', { error });
       },
+      /** The voices arrive, as Chrome lists them after start-up. */
+      loadVoices() {
+        listed = voices;
+        fire(engine, 'voiceschanged');
+      },
     };
-  }, voices);
+  }, [voices, late]);
 }
 
 export const spoken = (page) => page.evaluate(() => window.__speech.record.spoken);
 export const lastSpoken = async (page) => (await spoken(page)).at(-1);
 export const finishSentence = (page) => page.evaluate(() => window.__speech.finish());
+export const nowSpeaking = (page) => page.evaluate(() => window.__speech.speaking());
+export const cancels = (page) => page.evaluate(() => window.__speech.record.cancels);
 
 /** The text the page paints as the sentence being read, and the block marked as current. */
 export async function highlighted(page) {
