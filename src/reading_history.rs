@@ -8,7 +8,7 @@ use gloo_timers::callback::Timeout;
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::adapters::storage;
+use crate::adapters::{dom, storage};
 use crate::reading_place::body_block_at_line;
 
 #[derive(Clone, Copy)]
@@ -50,6 +50,10 @@ impl History {
         self.0.update(ReadingHistory::clear);
     }
 
+    pub fn start_over(self, id: &str) {
+        self.0.update(|h| h.start_over(id));
+    }
+
     fn record(self, id: &str, position: ReadingPosition) {
         if self.0.with_untracked(|h| h.get(id) != Some(&position)) {
             self.0.update(|h| h.record(id, position));
@@ -65,6 +69,8 @@ const SETTLE: Duration = Duration::from_millis(400);
 pub fn watch_reading_position(id: String, keep_later: Signal<bool>) {
     let history = use_reading_history();
     let pending = StoredValue::new_local(None::<Timeout>);
+    // A place waits to be noted (the timeout has not run yet).
+    let waiting = StoredValue::new(false);
     let note = move || {
         let Some(place) = body_block_at_line() else { return };
         let mut position = ReadingPosition::new(place.index as u32, place.count as u32, &place.text);
@@ -76,13 +82,42 @@ pub fn watch_reading_position(id: String, keep_later: Signal<bool>) {
         history.record(&id, position);
     };
     let note = StoredValue::new_local(note);
-    let scrolled = window_event_listener(ev::scroll, move |_| {
-        let timeout = Timeout::new(SETTLE.as_millis() as u32, move || note.with_value(|note| note()));
+    let settle = move || {
+        waiting.set_value(true);
+        let timeout = Timeout::new(SETTLE.as_millis() as u32, move || {
+            waiting.set_value(false);
+            note.with_value(|note| note());
+        });
         // Dropping the previous timeout cancels it: only the rest at the end counts.
         pending.set_value(Some(timeout));
-    });
+    };
+    // Once as the article opens (a short one never scrolls, and is read once seen whole); in the
+    // browser only, where there are timers (the native render has none).
+    if dom::window().is_some() {
+        settle();
+    }
+    let scrolled = window_event_listener(ev::scroll, move |_| settle());
+    // Leaving (another app, a closed tab, a link) notes the place at once: the last swipe counts.
+    let note_now = move || {
+        if waiting.get_value() {
+            waiting.set_value(false);
+            pending.set_value(None);
+            note.with_value(|note| note());
+        }
+    };
+    let hidden = window_event_listener(ev::pagehide, move |_| note_now());
+    let visibility = dom::window()
+        .and_then(|w| w.document())
+        .map(|d| gloo_events::EventListener::new(&d, "visibilitychange", move |_| note_now()));
+    if let Some(listener) = visibility {
+        dom::keep_while_owner_lives(listener);
+    }
+    // Leaving the article in the app drops a place not yet noted: by then the page may show the
+    // next article, whose blocks must not be counted as this one's.
     on_cleanup(move || {
         scrolled.remove();
+        hidden.remove();
+        waiting.set_value(false);
         pending.set_value(None);
     });
 }

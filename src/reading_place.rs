@@ -98,13 +98,18 @@ pub struct BodyPlace {
     pub end_seen: bool,
 }
 
-/// The article's blocks, one element each (`ArticleBlock`).
-pub const BODY_BLOCKS: &str = ".article-body > *";
+/// The article's blocks, one element each (`ArticleBlock`); not the pre-rendered copy's while the
+/// app takes over from it.
+pub const BODY_BLOCKS: &str = ".article-body > *:not(#prerendered *)";
 
+/// `None` when the article is not shown (the app's copy is still hidden while it takes over).
 pub fn body_block_at_line() -> Option<BodyPlace> {
     let line = reading_line();
     let blocks: Vec<Element> = dom::query_all(BODY_BLOCKS);
     let last = blocks.last()?.get_bounding_client_rect();
+    if last.height() == 0.0 && blocks.iter().all(|b| b.get_bounding_client_rect().height() == 0.0) {
+        return None;
+    }
     // Past every block (the footer at the top of the window): the last one was read.
     let index = block_at_line(blocks.iter().map(|b| span(b, line))).unwrap_or(blocks.len() - 1);
     Some(BodyPlace {

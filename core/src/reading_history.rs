@@ -30,7 +30,8 @@ impl ReadingPosition {
         if self.blocks == 0 {
             return 0;
         }
-        ((self.block + 1) * 100 / self.blocks).clamp(1, 100)
+        // In u64: a forged `blocks` must not overflow.
+        ((u64::from(self.block) + 1) * 100 / u64::from(self.blocks)).clamp(1, 100) as u32
     }
 
     /// Worth offering 继续阅读: past the first block and not at the end.
@@ -85,6 +86,17 @@ impl ReadingHistory {
             self.entries.remove(0);
         }
         self.entries.push(Entry { id: id.to_owned(), position });
+    }
+
+    /// 从头读: the place is forgotten (not offered again); an article once read stays read.
+    pub fn start_over(&mut self, id: &str) {
+        if let Some(i) = self.entries.iter().position(|e| e.id == id) {
+            if self.entries[i].position.read {
+                self.entries[i].position.block = 0;
+            } else {
+                self.entries.remove(i);
+            }
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -184,6 +196,27 @@ mod tests {
         assert!(history.get("../etc").is_none());
         assert!(history.get("past-end").is_none());
         assert_eq!(history.get("long").map(|p| p.excerpt.chars().count()), Some(26));
+    }
+
+    #[test]
+    fn starting_over_forgets_the_place_but_not_that_it_was_read() {
+        let mut history = ReadingHistory::default();
+        history.record("half", ReadingPosition::new(5, 10, "x"));
+        history.record("done", ReadingPosition::new(9, 10, "x"));
+        history.record("done", ReadingPosition::new(5, 10, "x"));
+        history.start_over("half");
+        history.start_over("done");
+        history.start_over("never");
+        assert!(history.get("half").is_none());
+        let done = history.get("done").unwrap();
+        assert_eq!((done.block, done.read, done.worth_offering()), (0, true, false));
+    }
+
+    #[test]
+    fn a_forged_count_does_not_overflow() {
+        let p =
+            ReadingPosition { block: u32::MAX - 1, blocks: u32::MAX, excerpt: String::new(), read: false };
+        assert_eq!(p.percent(), 100);
     }
 
     #[test]

@@ -135,6 +135,7 @@ pub const CLOSE: &str = "关闭";
 
 pub const SPEECH_RATE: &str = "语速";
 pub const SPEECH_VOLUME: &str = "音量";
+pub const SPEECH_VOLUMES: [&str; 4] = ["25%", "50%", "75%", "100%"];
 pub const SOUND: &str = "声音";
 pub const QUIETER: &str = "调小";
 pub const LOUDER: &str = "调大";

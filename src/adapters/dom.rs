@@ -85,11 +85,20 @@ pub fn viewport_height() -> f64 {
 }
 
 /// Reloading this page opens it at its top, not where the browser last had it: an article
-/// offers 继续阅读 instead of jumping there by itself. (Per history entry: the list keeps the
-/// browser's own restoring when the reader goes back to it.)
+/// offers 继续阅读 instead of jumping there by itself. The mode belongs to the history entry, and
+/// an entry pushed from it copies it: `restore_scroll_on_reload` gives the next one (the list the
+/// reader goes on to) the browser's own restoring back.
 pub fn open_at_top_on_reload() {
+    set_scroll_restoration(web_sys::ScrollRestoration::Manual);
+}
+
+pub fn restore_scroll_on_reload() {
+    set_scroll_restoration(web_sys::ScrollRestoration::Auto);
+}
+
+fn set_scroll_restoration(mode: web_sys::ScrollRestoration) {
     if let Some(history) = window().and_then(|w| w.history().ok()) {
-        let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
+        let _ = history.set_scroll_restoration(mode);
     }
 }
 

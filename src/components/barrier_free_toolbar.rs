@@ -2,7 +2,8 @@
 //! one Tab stop, arrow keys, Home and End move inside it, so the page's Tab order stays
 //! short. It sits in the page's flow under the banner and never covers anything.
 
-use changyue_core::{text, Choice};
+use changyue_core::text::{self, fill};
+use changyue_core::Choice;
 use leptos::ev::{FocusEvent, KeyboardEvent};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -208,11 +209,17 @@ fn FocusLinesButton() -> impl IntoView {
     let lines = Memo::new(move |_| tools.with(|t| t.focus_lines));
     let next = move |_| {
         let next = lines.get_untracked().next();
+        let was_on = tools.with_untracked(|t| t.line_focus);
         tools.update(|t| {
             t.focus_lines = next;
             t.line_focus = true;
         });
-        announcer.say(next.announcement());
+        let turned_on = fill(text::TOOL_ON, &[("name", text::LINE_FOCUS)]);
+        announcer.say(if was_on {
+            next.announcement()
+        } else {
+            format!("{turned_on}，{}", next.announcement())
+        });
     };
     view! {
         <button type="button" tabindex="-1" class="control" on:click=next>

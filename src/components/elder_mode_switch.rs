@@ -1,6 +1,6 @@
 //! 长者模式: one switch for very large text, generous spacing, big targets and a
 //! simplified page. It sits on top of the other settings, so turning it off gives
-//! them back unchanged. The banner and the footer each carry one.
+//! them back unchanged. The banner, the footer and the 字号 bar each carry one.
 
 use changyue_core::text;
 use leptos::prelude::*;

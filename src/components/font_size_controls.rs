@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use crate::components::live_region::{use_announcer, Announcer};
 use crate::reading::use_reading_settings;
 
-/// The banner's group; the reading settings panel holds a second one, `PANEL_GROUP_ID`.
+/// The banner's group; the reading settings panel holds a second one, `PANEL_GROUP_ID`, and the
+/// 字号 bar a third (`quick_bar::QUICK_GROUP_ID`).
 pub const GROUP_ID: &str = "font-size-controls";
 pub const PANEL_GROUP_ID: &str = "panel-font-size-controls";
 

@@ -1,7 +1,7 @@
-//! What follows the reader's pointer and keyboard focus: the 阅读尺 (a band with the rest of
-//! the page dimmed), the 十字线, 行聚焦 (a band of 1, 3 or 5 lines that stays in the middle), the 大字幕 bar, and 指读. All of it is drawn from the
-//! pointer's or the focused element's position; none of it takes a pointer event or focus,
-//! and the guides are hidden from screen readers (they repeat what is already there).
+//! The reading guides: what follows the reader's pointer and keyboard focus (the 阅读尺, a band
+//! with the rest of the page dimmed; the 十字线; the 大字幕 bar; 指读), and 行聚焦, a band of 1, 3
+//! or 5 lines that stays across the middle of the window. None of it takes a pointer event or
+//! focus, and the guides are hidden from screen readers (they repeat what is already there).
 
 use leptos::ev;
 use leptos::prelude::*;

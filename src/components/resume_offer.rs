@@ -1,7 +1,8 @@
 //! 继续阅读: coming back to an article read part of the way, the reader finds it at its top and,
 //! at the bottom of the window, an offer to go back to where they stopped. It never jumps by
 //! itself. It sits fixed above the 朗读控制 dock, so it moves no text as it comes (the page
-//! keeps room for it), and it goes once taken or declined.
+//! keeps room for it), and it goes once taken, declined (从头读: not offered again), or passed
+//! by the reader reading on.
 
 use changyue_core::reading_history::ReadingPosition;
 use changyue_core::text::{self, fill};
@@ -25,6 +26,29 @@ pub fn ResumeOffer(id: String, blocks: usize) -> impl IntoView {
             offer.set(position.filter(|p| p.worth_offering() && (p.block as usize) < blocks));
         });
     }
+    // Gone once the reader reads on past the place by themselves, or the history is cleared.
+    {
+        let id = id.clone();
+        Effect::new(move |_| {
+            let now = history.position(&id);
+            let passed = offer.with_untracked(|o| {
+                o.as_ref().is_some_and(|o| now.as_ref().is_none_or(|now| now.block > o.block))
+            });
+            if passed {
+                offer.set(None);
+            }
+        });
+    }
+    // Reloading an article opens it at its top; the entries the reader goes on to do not.
+    on_cleanup(dom::restore_scroll_on_reload);
+    let start_over = {
+        let id = id.clone();
+        move |_| {
+            offer.set(None);
+            history.start_over(&id);
+            dom::focus_without_scrolling("#article-title");
+        }
+    };
     watch_reading_position(id, Signal::derive(move || offer.get().is_some()));
     Effect::new(move |_| {
         if offer.get().is_some() {
@@ -53,10 +77,7 @@ pub fn ResumeOffer(id: String, blocks: usize) -> impl IntoView {
                             type="button"
                             class="control"
                             aria-label=text::RESUME_DISMISS_NAME
-                            on:click=move |_| {
-                                offer.set(None);
-                                dom::focus_without_scrolling("#article-title");
-                            }
+                            on:click=start_over.clone()
                         >
                             {text::RESUME_DISMISS}
                         </button>

@@ -1,5 +1,5 @@
-//! One of the toolbar's on/off tools (one of its `tabindex="-1"` stops) (指读, 阅读尺, 十字线, 大鼠标, 大字幕) as a
-//! `<button aria-pressed>`; a press flips it, stores it and says so once.
+//! One of the toolbar's on/off tools (one of its `tabindex="-1"` stops: 指读, 声音, 阅读尺, 行聚焦,
+//! 十字线, 大鼠标, 大字幕) as a `<button aria-pressed>`; a press flips it, stores it and says so once.
 
 use changyue_core::text::{self, fill};
 use changyue_core::ToolSettings;

@@ -8,8 +8,12 @@ import { test, expect } from './fixtures.js';
 import {
   open, reopen, SEED, HELP, axeViolations, openSettingsPanel, watchAnnouncements, watchConsole, withSettings, followInAppLink,
 } from './helpers.js';
+import { installSpeech } from './speech.js';
 
 const PHONE = { width: 360, height: 780 };
+
+/** Two frames: whatever a scroll or a change causes (its scroll event, its effects) has happened. */
+const twoFrames = (page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 
 /** Puts `selector`'s block at the window's top with `share` of it scrolled past, and marks it. */
 async function placeAtTop(page, selector, share) {
@@ -237,7 +241,8 @@ test.describe('字号 at hand mid-article', () => {
     const share = await markBlockUnderBar(page);
     await larger.tap();
     await expect(page.locator('html')).toHaveAttribute('data-font-scale', '110');
-    await expect(bar, 'the place kept is not taken for reading on').toBeVisible();
+    await twoFrames(page);
+    await expect(bar, 'the scroll that kept the place is not taken for reading on').toBeVisible();
     let kept = await placeUnderBar(page);
     expect(Math.abs(kept.fromLine + share * kept.height)).toBeLessThanOrEqual(kept.line);
 
@@ -247,6 +252,8 @@ test.describe('字号 at hand mid-article', () => {
     await expect(elder).toHaveAttribute('aria-pressed', 'true');
     kept = await placeUnderBar(page);
     expect(Math.abs(kept.fromLine + share * kept.height)).toBeLessThanOrEqual(kept.line);
+    await twoFrames(page);
+    await expect(bar.getByRole('button')).toHaveCount(6);
     for (const button of await bar.getByRole('button').all()) {
       const box = await button.boundingBox();
       expect(Math.min(box.width, box.height), 'targets stay 60 px in 长者模式').toBeGreaterThanOrEqual(60);
@@ -266,13 +273,50 @@ test.describe('字号 at hand mid-article', () => {
     await page.mouse.move(640, 450);
     await page.mouse.wheel(0, -120);
     await expect(bar).toBeVisible();
-    await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))));
+    await twoFrames(page);
     const share = await markBlockUnderBar(page);
     await bar.getByRole('button', { name: '大', exact: true }).click({ delay: 50 });
     await expect(page.locator('html')).toHaveAttribute('data-font-scale', '130');
+    await twoFrames(page);
     await expect(bar).toBeVisible();
     const kept = await placeUnderBar(page);
     expect(Math.abs(kept.fromLine + share * kept.height)).toBeLessThanOrEqual(kept.line);
+  });
+
+  test('跳到正文 from far down: the page scrolls up to the title and the bar does not come over it', async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    await open(page, SEED);
+    const bar = page.getByRole('region', { name: '字号和长者模式' });
+    await page.mouse.move(180, 400);
+    await page.mouse.wheel(0, 3000);
+    await page.waitForFunction(() => window.scrollY >= 2500);
+    await page.mouse.wheel(0, -120);
+    await expect(bar).toBeVisible();
+    await page.keyboard.press('Alt+Shift+Digit2');
+    await expect(page.getByRole('main')).toBeFocused();
+    await twoFrames(page);
+    await twoFrames(page);
+    await expect(bar).toHaveCount(0);
+    await expect(page.locator('main h1')).toBeInViewport({ ratio: 1 });
+  });
+
+  test('连读 sends it away, and it does not come back by itself when reading stops', async ({ page }) => {
+    await installSpeech(page);
+    await page.setViewportSize(PHONE);
+    await open(page, SEED);
+    const bar = page.getByRole('region', { name: '字号和长者模式' });
+    await page.mouse.move(180, 400);
+    await page.mouse.wheel(0, 1500);
+    await page.waitForFunction(() => window.scrollY >= 1000);
+    await page.mouse.wheel(0, -120);
+    await expect(bar).toBeVisible();
+    await page.keyboard.press('Alt+Shift+KeyR');
+    await expect(page.getByRole('region', { name: '朗读控制' })).toBeVisible();
+    await expect(bar).toHaveCount(0);
+    await page.keyboard.press('Alt+Shift+KeyS');
+    await expect(page.getByRole('region', { name: '朗读控制' })).toHaveCount(0);
+    await twoFrames(page);
+    await expect(bar).toHaveCount(0);
   });
 
   test('never while the banner’s own controls show, and focus moving elsewhere sends it away', async ({ page }) => {
@@ -382,12 +426,22 @@ test.describe('继续阅读', () => {
   test('across a reload the article opens at its top and offers the place, which one tap brings back', async ({ page }) => {
     await open(page, SEED);
     const text = await readTo(page, 8);
+    const saved = await page.evaluate((key) => localStorage.getItem(key), STORED);
     await reopen(page);
     expect(await page.evaluate(() => window.scrollY), 'not jumped by itself').toBe(0);
     const go = page.getByRole('button', { name: /^继续阅读/ });
     await expect(go).toBeInViewport();
     await expect(go).toContainText(`上次读到：${text.slice(0, 24)}`);
     expect(await axeViolations(page)).toEqual([]);
+
+    // Reading on from the top past the place, the offer goes by itself.
+    await reopen(page);
+    await expect(go).toBeVisible();
+    await page.locator('.article-body > *').nth(10).evaluate((b) => b.scrollIntoView({ block: 'start' }));
+    await expect(go).toHaveCount(0);
+    // Back to the place offered before, for the rest of the test.
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORED, saved]);
+    await reopen(page);
 
     await go.click({ delay: 50 });
     const block = page.locator('.article-body > *').nth(8);
@@ -412,6 +466,12 @@ test.describe('继续阅读', () => {
     await expect(page.getByRole('button', { name: /^继续阅读/ })).toHaveCount(0);
     await expect(page.locator('main h1')).toBeFocused();
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    // Declined is declined: the next visit offers nothing.
+    await reopen(page);
+    await expect(page.locator('main h1')).toBeVisible();
+    await expect(page.locator('.article-body > *').first()).toBeVisible();
+    expect((await stored(page)).map((e) => e.block), 'the place was forgotten').not.toContain(6);
+    await expect(page.getByRole('button', { name: /^继续阅读/ })).toHaveCount(0);
   });
 
   test('the list marks 读到 n% and 已读, and 清除阅读记录 forgets them', async ({ page }) => {

@@ -37,7 +37,7 @@ impl Choice for SpeechVolume {
     }
 
     fn label(self) -> &'static str {
-        ["25%", "50%", "75%", "100%"][self as usize]
+        text::SPEECH_VOLUMES[self as usize]
     }
 }
 
