@@ -6,6 +6,7 @@ use changyue::components::article_view::ArticleView;
 use changyue::components::font_size_controls::FontSizeControls;
 use changyue::components::live_region::{Announcer, LiveRegion};
 use changyue::reading::provide_reading_settings;
+use changyue::reading_history::provide_reading_history;
 use changyue_core::{Article, Settings};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -112,19 +113,24 @@ async fn the_same_announcement_twice_is_still_a_change() {
 #[wasm_bindgen_test]
 async fn article_text_is_shown_literally_never_as_html() {
     let json = r#"{"id":"x","title":"<img src=x onerror=alert(1)>标题","source":"<b>来源</b>",
-        "published":"2023-09-06T07:28:00+08:00",
+        "published":"2023-09-06T07:28:00+08:00","summary":"<u>导读</u>",
         "body":[{"type":"paragraph","text":"<script>alert(1)</script>&amp;"},
                 {"type":"heading","text":"一"},
                 {"type":"list","ordered":true,"items":["<i>甲</i>","乙"]}]}"#;
     let article = Article::from_json(json).unwrap().value;
-    let container = mount(move || view! { <ArticleView article/> });
+    let container = mount(move || {
+        provide_reading_history();
+        view! { <ArticleView article/> }
+    });
     tick().await;
     let h1 = container.query_selector("h1").unwrap().unwrap();
     assert_eq!(h1.text_content().unwrap(), "<img src=x onerror=alert(1)>标题");
-    assert!(container.query_selector("img, script, b, i").unwrap().is_none());
+    assert!(container.query_selector("img, script, b, i, u").unwrap().is_none());
+    let summary = container.query_selector(".article-summary p").unwrap().unwrap();
+    assert_eq!(summary.text_content().unwrap(), "<u>导读</u>");
     let p = container.query_selector(".article-body p").unwrap().unwrap();
     assert_eq!(p.text_content().unwrap(), "<script>alert(1)</script>&amp;");
-    assert_eq!(container.query_selector("h2").unwrap().unwrap().id(), "section-1");
+    assert_eq!(container.query_selector(".article-body h2").unwrap().unwrap().id(), "section-1");
     assert_eq!(container.query_selector_all("ol > li").unwrap().length(), 2);
     let time = container.query_selector("time").unwrap().unwrap();
     assert_eq!(time.get_attribute("datetime").as_deref(), Some("2023-09-06T07:28:00+08:00"));

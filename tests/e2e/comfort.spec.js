@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { test, expect } from './fixtures.js';
 import {
-  open, reopen, SEED, HELP, axeViolations, openSettingsPanel, watchAnnouncements, watchConsole, withSettings, followInAppLink,
+  open, reopen, SEED, HELP, SCHEMES, axeViolations, openSettingsPanel, watchAnnouncements, watchConsole, withSettings,
+  followInAppLink, sidewaysOverflow, measureContrast,
 } from './helpers.js';
 import { installSpeech } from './speech.js';
 
@@ -563,4 +564,31 @@ test.describe('添加到主屏幕', () => {
       rmSync(profile, { recursive: true, force: true });
     }
   });
+});
+
+test.describe('what reading comfort draws, in every scheme', () => {
+  const HISTORY = JSON.stringify([{ id: 'wulantaolegai-practice', block: 8, blocks: 17, excerpt: '实现乡村振兴,离不开基层党组织的引领和党员先锋模范作用的发挥。' }]);
+  for (const scheme of SCHEMES) {
+    for (const [modeName, mode] of [['', {}], [' in elder mode', { elder: true }]]) {
+      test(`${scheme}${modeName} at 320 px: the 字号 bar, the 继续阅读 offer and 导读 keep 7:1, no axe violations, nothing sideways`, async ({ page }) => {
+        await page.setViewportSize({ width: 320, height: 640 });
+        await withSettings(page, { scheme, ...mode });
+        await page.addInitScript((h) => localStorage.setItem('changyue.reading.v1', h), HISTORY);
+        await open(page, SEED);
+        await expect(page.getByRole('button', { name: /^继续阅读/ })).toBeVisible();
+        await page.locator('.article-body p').nth(6).evaluate((p) => p.scrollIntoView({ block: 'center' }));
+        await page.mouse.move(160, 300);
+        await page.mouse.wheel(0, -120);
+        const bar = page.getByRole('region', { name: '字号和长者模式' });
+        await expect(bar).toBeVisible();
+        expect(await sidewaysOverflow(page)).toBe(0);
+        expect(await axeViolations(page)).toEqual([]);
+        const contrast = await measureContrast(page);
+        expect(contrast.texts).toBeGreaterThan(40);
+        expect(contrast.text.ratio, contrast.text.where).toBeGreaterThanOrEqual(7);
+        expect(contrast.ring.ratio, contrast.ring.where).toBeGreaterThanOrEqual(3);
+        expect(contrast.border.ratio, contrast.border.where).toBeGreaterThanOrEqual(3);
+      });
+    }
+  }
 });
