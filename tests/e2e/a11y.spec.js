@@ -38,7 +38,7 @@ for (const width of [360, 1280]) for (const [name, path] of PAGES) {
       if (least === 60) await page.addInitScript(() => localStorage.setItem('changyue.settings.v1', '{"elder":true}'));
       await open(page, path);
       await openSettingsPanel(page);
-      await page.getByRole('banner').getByRole('button', { name: '无障碍浏览' }).click();
+      await page.getByRole('banner').getByRole('button', { name: '无障碍浏览' }).click({ delay: 50 });
       // From here on the reader uses the keyboard, so focus from script shows its ring.
       await page.keyboard.press('Shift');
       await checkControls(page, least);

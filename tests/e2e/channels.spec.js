@@ -64,11 +64,11 @@ test('复制链接 copies the url, shows 已复制 and says so', async ({ page, 
   await open(page, SEED);
   const channel = CHANNELS[1];
   const card = cardOf(page, channel);
-  await card.getByRole('button', { name: `复制链接 ${channel.name}` }).click();
+  await card.getByRole('button', { name: `复制链接 ${channel.name}` }).click({ delay: 50 });
   await expect(card.locator('.channel-actions').getByText('已复制', { exact: true })).toBeVisible();
   await expect(page.getByRole('status')).toHaveText(`已复制${channel.name}的链接`);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(channel.url);
-  await card.getByRole('button', { name: `复制账号 ${channel.name}` }).click();
+  await card.getByRole('button', { name: `复制账号 ${channel.name}` }).click({ delay: 50 });
   await expect(page.getByRole('status')).toHaveText(`已复制账号“${channel.account}”`);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(channel.account);
 });
@@ -91,7 +91,7 @@ for (const [why, prepare] of [
     await open(page, SEED);
     const channel = CHANNELS[2];
     const card = cardOf(page, channel);
-    await card.getByRole('button', { name: `复制链接 ${channel.name}` }).click();
+    await card.getByRole('button', { name: `复制链接 ${channel.name}` }).click({ delay: 50 });
     const field = card.getByRole('textbox', { name: '要复制的内容' });
     await expect(field).toBeFocused();
     await expect(field).toHaveValue(channel.url);
@@ -108,7 +108,7 @@ test('放大二维码 opens a dialog with a code of 240 px or more; Escape and �
   await open(page, SEED);
   const channel = CHANNELS[0];
   const enlarge = cardOf(page, channel).getByRole('button', { name: `放大二维码 ${channel.name}` });
-  await enlarge.click();
+  await enlarge.click({ delay: 50 });
   const dialog = page.getByRole('dialog', { name: channel.name });
   await expect(dialog).toBeVisible();
   const big = dialog.getByRole('img');
@@ -124,7 +124,7 @@ test('放大二维码 opens a dialog with a code of 240 px or more; Escape and �
   await expect(enlarge).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(dialog).toBeVisible();
-  await dialog.getByRole('button', { name: '关闭' }).click();
+  await dialog.getByRole('button', { name: '关闭' }).click({ delay: 50 });
   await expect(dialog).toBeHidden();
   await expect(enlarge).toBeFocused();
 });

@@ -112,7 +112,7 @@ test.describe('撤销', () => {
     await expect(undo).toHaveAttribute('aria-disabled', 'true');
     const announced = await watchAnnouncements(page);
 
-    await panel.getByRole('group', { name: '行距' }).getByRole('radio', { name: '特宽' }).check();
+    await panel.getByRole('group', { name: '行距' }).getByRole('radio', { name: '特宽' }).click({ delay: 50 });
     await page.getByRole('banner').getByRole('button', { name: '长者模式' }).click({ delay: 50 });
     await expect(page.locator('html')).toHaveAttribute('data-elder', '');
     await expect(undo).toHaveAttribute('aria-disabled', 'false');

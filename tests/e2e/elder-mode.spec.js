@@ -26,13 +26,13 @@ test('the banner and footer switches are one setting, announced and remembered',
   const inBanner = page.getByRole('banner').getByRole('button', { name: '长者模式' });
   const inFooter = page.getByRole('contentinfo').getByRole('button', { name: '长者模式' });
   await expect(inFooter).toHaveAccessibleDescription('一键使用特大字号');
-  await inFooter.click();
+  await inFooter.click({ delay: 50 });
   await expect(inBanner).toHaveAttribute('aria-pressed', 'true');
   await expect(inFooter).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('status')).toHaveText('长者模式已开启');
   await reopen(page);
   await expect(inBanner).toHaveAttribute('aria-pressed', 'true');
-  await inBanner.click();
+  await inBanner.click({ delay: 50 });
   await expect(inFooter).toHaveAttribute('aria-pressed', 'false');
   await expect(page.getByRole('status')).toHaveText('长者模式已关闭');
 });
@@ -43,7 +43,7 @@ test('elder mode: 24 px text, line height 1.8 or more with wider paragraph gaps,
   const banner = page.getByRole('banner');
   await expect(banner.getByRole('navigation', { name: '相关网站' })).toBeVisible();
   await expect(page.getByRole('heading', { name: '党网联盟' })).toBeVisible();
-  await banner.getByRole('button', { name: '长者模式' }).click();
+  await banner.getByRole('button', { name: '长者模式' }).click({ delay: 50 });
 
   const text = await look(page);
   expect(text.size).toBe(24);
@@ -71,7 +71,7 @@ test('turning elder mode off gives back exactly the settings from before', async
   const before = await look(page);
   expect(before.size).toBe(16);
   const elder = page.getByRole('banner').getByRole('button', { name: '长者模式' });
-  await elder.click();
+  await elder.click({ delay: 50 });
   const during = await look(page);
   expect(during.size).toBe(24);
   expect(during.lineHeight / during.size).toBe(2);
@@ -81,7 +81,7 @@ test('turning elder mode off gives back exactly the settings from before', async
   const lineHeights = panel.getByRole('group', { name: '行距' });
   await expect(lineHeights.getByRole('radio', { name: '紧凑' })).toBeDisabled();
   await expect(lineHeights).toHaveAccessibleDescription('长者模式下行距至少为“宽松”');
-  await elder.click();
+  await elder.click({ delay: 50 });
   expect(await look(page)).toEqual(before);
   await expect(lineHeights.getByRole('radio', { name: '紧凑' })).toBeChecked();
   await expect(lineHeights).toHaveAccessibleDescription('');
@@ -89,14 +89,14 @@ test('turning elder mode off gives back exactly the settings from before', async
 
 test('elder mode never goes below its own 24 px, and says so', async ({ page }) => {
   await open(page, SEED);
-  await page.getByRole('banner').getByRole('button', { name: '长者模式' }).click();
+  await page.getByRole('banner').getByRole('button', { name: '长者模式' }).click({ delay: 50 });
   expect(await fontSize(page, BODY)).toBe(24);
   const small = page.getByRole('button', { name: '小', exact: true });
   await expect(small).toHaveAttribute('aria-disabled', 'true');
   await expect(page.getByRole('button', { name: '缩小字号' })).toHaveAttribute('aria-disabled', 'true');
-  await small.click({ force: true });
+  await small.click({ force: true, delay: 50 });
   await expect(page.getByRole('status')).toHaveText('长者模式下字号不能再小');
   expect(await fontSize(page, BODY)).toBe(24);
-  await page.getByRole('button', { name: '大', exact: true }).click();
+  await page.getByRole('button', { name: '大', exact: true }).click({ delay: 50 });
   expect(await fontSize(page, BODY)).toBe(31.2);
 });

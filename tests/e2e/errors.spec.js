@@ -17,7 +17,7 @@ test('a network failure says so and 重试 loads the article once the network is
   await expect(page.getByRole('main')).toContainText('网络连接失败，请检查网络后点“重试”。');
   await expect(page.getByRole('status')).toContainText('网络连接失败');
   await page.unroute(ARTICLE_JSON);
-  await page.getByRole('button', { name: '重试' }).click();
+  await page.getByRole('button', { name: '重试' }).click({ delay: 50 });
   await expect(page.locator('h1')).toHaveText('抓党建促振兴的乌兰陶勒盖实践');
   expect(problems).toEqual([]);
 });
@@ -71,7 +71,7 @@ test('when site.json fails the article is still readable and the banner offers a
   await expect(banner).toContainText('站点信息没有加载出来，文章仍可阅读。');
   await expect(banner.getByRole('link', { name: '畅阅' })).toBeVisible();
   await page.unroute('**/data/site.json');
-  await banner.getByRole('button', { name: '重试' }).click();
+  await banner.getByRole('button', { name: '重试' }).click({ delay: 50 });
   await expect(banner.getByRole('link', { name: '鄂尔多斯市党建网' })).toBeVisible();
   await expect(banner.getByRole('link', { name: '鄂尔多斯市党建网' })).toBeFocused();
   await expect(banner).not.toContainText('站点信息没有加载出来');
@@ -186,7 +186,7 @@ test('while the article is on its way, the reader sees that it is loading', asyn
   const release = await holdRequests(page, ARTICLE_JSON);
   // From the list, so the app loads it (a direct visit gets the pre-rendered page at once).
   await open(page, '/');
-  await page.getByRole('link', { name: '抓党建促振兴的乌兰陶勒盖实践' }).click();
+  await page.getByRole('link', { name: '抓党建促振兴的乌兰陶勒盖实践' }).click({ delay: 50 });
   await expect(page.getByRole('main')).toContainText('正在加载，请稍候……');
   release();
   await expect(page.locator('h1')).toHaveText('抓党建促振兴的乌兰陶勒盖实践');
@@ -216,7 +216,7 @@ test('重试 shows that it is working, then moves focus to what it brought', asy
   await expect(page.locator('h1')).toHaveText('内容没有加载出来');
   await expect(page.locator('h1')).toBeFocused();
   expect(attempts).toBe(2);
-  await page.getByRole('button', { name: '重试' }).click();
+  await page.getByRole('button', { name: '重试' }).click({ delay: 50 });
   await expect(page.locator('h1')).toHaveText('抓党建促振兴的乌兰陶勒盖实践');
   await expect(page.locator('h1')).toBeFocused();
 });
@@ -235,9 +235,9 @@ test('a missing or unreachable article list has a message and a retry', async ({
   await expect(page.getByRole('main')).toContainText('没有找到所需的内容');
   await page.unroute('**/data/articles/index.json');
   await page.route('**/data/articles/index.json', (route) => route.abort('internetdisconnected'));
-  await page.getByRole('button', { name: '重试' }).click();
+  await page.getByRole('button', { name: '重试' }).click({ delay: 50 });
   await expect(page.getByRole('main')).toContainText('网络连接失败');
   await page.unroute('**/data/articles/index.json');
-  await page.getByRole('button', { name: '重试' }).click();
+  await page.getByRole('button', { name: '重试' }).click({ delay: 50 });
   await expect(page.locator('.article-list h2')).toHaveCount(2);
 });

@@ -12,14 +12,14 @@ test('a request that never answers shows 正在加载, then after 20 s an error 
   });
   // From the list, so the app loads it (a direct visit gets the pre-rendered page at once).
   await open(page, '/');
-  await page.getByRole('link', { name: '抓党建促振兴的乌兰陶勒盖实践' }).click();
+  await page.getByRole('link', { name: '抓党建促振兴的乌兰陶勒盖实践' }).click({ delay: 50 });
   const main = page.getByRole('main');
   await expect(main).toContainText('正在加载，请稍候……');
   await page.clock.runFor(19_000);
   await expect(main).toContainText('正在加载，请稍候……');
   await page.clock.runFor(2_000);
   await expect(main).toContainText('网络太慢，等了 20 秒仍没有加载出来');
-  await main.getByRole('button', { name: '重试' }).click();
+  await main.getByRole('button', { name: '重试' }).click({ delay: 50 });
   await expect(page.locator('h1')).toHaveText('抓党建促振兴的乌兰陶勒盖实践');
 });
 
@@ -29,10 +29,10 @@ test('an article in the list whose file has gone gives the article 404, and the 
   });
   await page.route('**/data/articles/withdrawn.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
   await open(page, '/');
-  await page.getByRole('link', { name: '已撤下的文章' }).click();
+  await page.getByRole('link', { name: '已撤下的文章' }).click({ delay: 50 });
   await expect(page.locator('h1')).toHaveText('找不到这篇文章');
   await expect(page.locator('h1')).toBeFocused();
-  await page.getByRole('link', { name: '返回文章列表' }).click();
+  await page.getByRole('link', { name: '返回文章列表' }).click({ delay: 50 });
   await expect(page.getByRole('link', { name: '已撤下的文章' })).toBeVisible();
 });
 
@@ -41,7 +41,7 @@ test('an article edited since the list was made shows its own, newer title', asy
     articles: [{ id: 'wulantaolegai-practice', title: '旧标题', source: '来源', published: '2023-09-06T07:28:00+08:00' }],
   });
   await open(page, '/');
-  await page.getByRole('link', { name: '旧标题' }).click();
+  await page.getByRole('link', { name: '旧标题' }).click({ delay: 50 });
   await expect(page.locator('h1')).toHaveText('抓党建促振兴的乌兰陶勒盖实践');
   await expect(page).toHaveTitle(/^抓党建促振兴的乌兰陶勒盖实践/);
 });
@@ -68,10 +68,10 @@ test('a full localStorage: settings still apply for the visit and nothing breaks
     return { error };
   });
   expect(filled.error).toBe('QuotaExceededError');
-  await page.getByRole('button', { name: '大', exact: true }).click();
+  await page.getByRole('button', { name: '大', exact: true }).click({ delay: 50 });
   expect(await fontSize(page, '.article-body p')).toBe(26);
   await expect(page.getByRole('status')).toHaveText('字号已调整为 大');
-  await page.getByRole('banner').getByRole('button', { name: '长者模式' }).click();
+  await page.getByRole('banner').getByRole('button', { name: '长者模式' }).click({ delay: 50 });
   expect(await fontSize(page, '.article-body p')).toBe(31.2);
   expect(await page.evaluate(() => localStorage.getItem('changyue.settings.v1'))).toBeNull();
   expect(problems).toEqual([]);
@@ -82,7 +82,7 @@ test('an article file whose id is not its name is a data error, not an endless w
   await serveData(page, '/data/articles/wulantaolegai-practice.json', {
     id: 'another-article', title: '标题', source: '来源', published: '2023-09-06T07:28:00+08:00', body: [],
   });
-  await page.getByRole('link', { name: '抓党建促振兴的乌兰陶勒盖实践' }).click();
+  await page.getByRole('link', { name: '抓党建促振兴的乌兰陶勒盖实践' }).click({ delay: 50 });
   await expect(page.getByRole('main')).toContainText('数据文件中文章的“编号（id）”不符合要求，无法显示。');
 });
 

@@ -11,14 +11,14 @@ test('大 中 小 change the article text, show the chosen one, and announce it 
   const group = page.getByRole('group', { name: '字号' });
   await expect(group.getByRole('button', { name: '中', exact: true })).toHaveAttribute('aria-pressed', 'true');
 
-  await group.getByRole('button', { name: '大', exact: true }).click();
+  await group.getByRole('button', { name: '大', exact: true }).click({ delay: 50 });
   expect(await fontSize(page, BODY)).toBe(26);
   await expect(group.getByRole('button', { name: '大', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await expect(group.getByRole('button', { name: '中', exact: true })).toHaveAttribute('aria-pressed', 'false');
   await expect(page.getByRole('status')).toHaveText('字号已调整为 大');
   await expect(page.locator('[aria-live]')).toHaveCount(1);
 
-  await group.getByRole('button', { name: '小', exact: true }).click();
+  await group.getByRole('button', { name: '小', exact: true }).click({ delay: 50 });
   expect(await fontSize(page, BODY)).toBe(16);
   await expect(page.getByRole('status')).toHaveText('字号已调整为 小');
   // Once each: the live region's text changed once per press.
@@ -28,7 +28,7 @@ test('大 中 小 change the article text, show the chosen one, and announce it 
 test('a font-size change restyles the article without re-rendering it', async ({ page }) => {
   await open(page, SEED);
   await page.locator(BODY).first().evaluate((p) => (p.dataset.marker = 'same-node'));
-  await page.getByRole('button', { name: '放大字号' }).click();
+  await page.getByRole('button', { name: '放大字号' }).click({ delay: 50 });
   expect(await fontSize(page, BODY)).toBe(22);
   await expect(page.locator(`${BODY}[data-marker="same-node"]`)).toHaveCount(1);
   await expect(page.locator('html')).toHaveAttribute('data-font-scale', '110');
@@ -54,8 +54,8 @@ test('the steps go from 14 px to 64 px and stop there, keyboard only', async ({ 
 
 test('the chosen size is remembered across visits', async ({ page }) => {
   await open(page, SEED);
-  await page.getByRole('button', { name: '大', exact: true }).click();
-  await page.getByRole('button', { name: '放大字号' }).click();
+  await page.getByRole('button', { name: '大', exact: true }).click({ delay: 50 });
+  await page.getByRole('button', { name: '放大字号' }).click({ delay: 50 });
   await reopen(page);
   expect(await fontSize(page, BODY)).toBe(28);
   await expect(page.getByRole('group', { name: '字号' })).toContainText('140%');
@@ -75,7 +75,7 @@ test('nothing scrolls sideways at 320 px, even at the largest step with long unb
   );
   for (const path of [SEED, '/article/long', '/']) {
     await open(page, path);
-    await page.getByRole('button', { name: '中', exact: true }).click();
+    await page.getByRole('button', { name: '中', exact: true }).click({ delay: 50 });
     await page.getByRole('button', { name: '放大字号' }).focus();
     for (let i = 0; i < 13; i++) await page.keyboard.press('Enter');
     await expect(page.locator('html')).toHaveAttribute('data-font-scale', '320');
@@ -93,7 +93,7 @@ test('storage that throws or holds junk never breaks the page', async ({ page, c
     });
   });
   await open(page, SEED);
-  await page.getByRole('button', { name: '大', exact: true }).click();
+  await page.getByRole('button', { name: '大', exact: true }).click({ delay: 50 });
   expect(await fontSize(page, BODY)).toBe(26);
   expect(problems).toEqual([]);
 

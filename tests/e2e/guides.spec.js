@@ -5,8 +5,8 @@ import { installSpeech, finishSentence } from './speech.js';
 
 async function turnOn(page, name) {
   const toolbar = page.getByRole('toolbar', { name: '无障碍工具' });
-  if (!(await toolbar.isVisible())) await page.getByRole('banner').getByRole('button', { name: '无障碍浏览' }).click();
-  await toolbar.getByRole('button', { name }).click();
+  if (!(await toolbar.isVisible())) await page.getByRole('banner').getByRole('button', { name: '无障碍浏览' }).click({ delay: 50 });
+  await toolbar.getByRole('button', { name }).click({ delay: 50 });
   await expect(toolbar.getByRole('button', { name })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('status')).toHaveText(`${name}已开启`);
 }
@@ -30,7 +30,7 @@ test('阅读尺 follows the pointer and keyboard focus, dims the rest and takes 
   expect(await ruler.evaluate((e) => getComputedStyle(e).boxShadow)).toMatch(/rgba\(0, 0, 0, 0\.45\)/);
   // Clicks go through it to the page.
   const link = page.getByRole('navigation', { name: '本文目录' }).getByRole('link').first();
-  await link.click();
+  await link.click({ delay: 50 });
   await expect(page.locator('#section-1')).toBeFocused();
   // Keyboard focus moves it too.
   await page.keyboard.press('Tab');
@@ -119,7 +119,7 @@ test('大字幕 shows what the pointer or focus is on in 40 px type, 56 px in el
   }
   await inFooter.focus();
   await expect(bar).toHaveText('长者模式');
-  await inFooter.click();
+  await inFooter.click({ delay: 50 });
   expect(await bar.evaluate((e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(56);
   // The end of the page can still be scrolled above the bar.
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
@@ -132,7 +132,7 @@ test('大字幕 shows the sentence being read aloud', async ({ page }) => {
   await installSpeech(page);
   await open(page, SEED);
   await turnOn(page, '大字幕');
-  await page.getByRole('button', { name: '连读' }).click();
+  await page.getByRole('button', { name: '连读' }).click({ delay: 50 });
   await finishSentence(page);
   await expect(page.locator('.caption-bar')).toHaveText('乌审旗乌兰陶勒盖镇把抓党建促乡村振兴工作摆在首要位置，推动基层党建与乡村振兴深度融合。');
 });
@@ -140,7 +140,7 @@ test('大字幕 shows the sentence being read aloud', async ({ page }) => {
 // Focus moved to <main>, which is far taller than the window, must not scroll its top (the
 // title) out of sight to clear the bars at the bottom: the reader would land mid-article.
 for (const elder of [false, true]) {
-  test(`with 大字幕 and the 朗读控制 dock on screen${elder ? ' in 长者模式' : ''}, 跳到正文 and Alt+Shift+2 keep the title in view`, async ({ page }) => {
+  test(`with 大字幕 and the 朗读控制 dock on screen${elder ? ' in 长者模式' : ''}, 跳到正文 and Alt+Shift+2 keep the title in view, and 本文目录 and its links land clear of the bars`, async ({ page }) => {
     await installSpeech(page);
     await page.setViewportSize({ width: 360, height: 640 });
     await open(page, SEED);
@@ -163,6 +163,23 @@ for (const elder of [false, true]) {
     await expect(page.locator('main')).toBeFocused();
     await settled();
     await expect(title).toBeInViewport();
+
+    // 本文目录 by Alt+Shift+5, and its last link: what takes focus is whole above the bars.
+    const clearOfBars = (selector) => page.evaluate((selector) => {
+      const top = Math.min(...[...document.querySelectorAll('.reading-dock, .caption-bar')].map((b) => b.getBoundingClientRect().top));
+      const r = document.querySelector(selector).getBoundingClientRect();
+      // Within a pixel of the window's top: scrolling into view rounds to device pixels.
+      return r.top >= -1 && r.bottom <= top;
+    }, selector);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.keyboard.press('Alt+Shift+Digit5');
+    await expect(page.locator('#contents a').first()).toBeFocused();
+    await settled();
+    expect(await clearOfBars('#contents a')).toBe(true);
+    await page.locator('#contents a').last().click({ delay: 50 });
+    await expect(page.locator('#section-5')).toBeFocused();
+    await settled();
+    expect(await clearOfBars('#section-5')).toBe(true);
   });
 }
 

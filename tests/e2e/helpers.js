@@ -34,7 +34,7 @@ async function appTookOver(page) {
  *  pre-rendered page, which stays on a network failure instead of showing the app's error. */
 export async function openSeedFromList(page) {
   await open(page, '/');
-  await page.getByRole('link', { name: '抓党建促振兴的乌兰陶勒盖实践' }).click();
+  await page.getByRole('link', { name: '抓党建促振兴的乌兰陶勒盖实践' }).click({ delay: 50 });
   await expect(page.locator('main h1')).not.toHaveText('文章列表');
 }
 
@@ -46,7 +46,7 @@ export async function followInAppLink(page, href) {
     a.textContent = `link to ${target}`;
     document.querySelector('main').append(a);
   }, href);
-  await page.getByRole('link', { name: `link to ${href}` }).click();
+  await page.getByRole('link', { name: `link to ${href}` }).click({ delay: 50 });
 }
 
 /** Runs axe-core (WCAG 2.0-2.2 A/AA and best practices) and returns its violations. */
@@ -124,7 +124,7 @@ export async function withSettings(page, settings) {
 
 /** Opens the 阅读设置 panel from the banner and returns it. */
 export async function openSettingsPanel(page) {
-  await page.getByRole('banner').getByRole('button', { name: '阅读设置', exact: true }).click();
+  await page.getByRole('banner').getByRole('button', { name: '阅读设置', exact: true }).click({ delay: 50 });
   const panel = page.getByRole('region', { name: '阅读设置' });
   await expect(panel).toBeVisible();
   return panel;

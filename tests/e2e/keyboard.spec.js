@@ -134,13 +134,13 @@ test('快捷键 help: opened by shortcut or button, lists every shortcut, and tu
   await expect(page.locator('html')).toHaveAttribute('data-font-scale', '100');
 
   await page.keyboard.press('Alt+Shift+KeyA');
-  await page.getByRole('toolbar').getByRole('button', { name: '快捷键' }).click();
+  await page.getByRole('toolbar').getByRole('button', { name: '快捷键' }).click({ delay: 50 });
   const enabled = dialog.getByRole('button', { name: '启用快捷键' });
   await expect(enabled).toHaveAttribute('aria-pressed', 'true');
-  await enabled.click();
+  await enabled.click({ delay: 50 });
   await expect(enabled).toHaveAttribute('aria-pressed', 'false');
   await expect(page.getByRole('status')).toHaveText('快捷键已关闭');
-  await dialog.getByRole('button', { name: '关闭' }).click();
+  await dialog.getByRole('button', { name: '关闭' }).click({ delay: 50 });
   await expect(page.getByRole('toolbar').getByRole('button', { name: '快捷键' })).toBeFocused();
   await reopen(page);
   await page.keyboard.press('Alt+Shift+Equal');
@@ -151,8 +151,8 @@ test('快捷键 help: opened by shortcut or button, lists every shortcut, and tu
 
 test('Tab alone reaches every control on the page, in order, with a visible ring, and never gets stuck', async ({ page }) => {
   await open(page, HELP);
-  await page.getByRole('banner').getByRole('button', { name: '无障碍浏览' }).click();
-  await page.getByRole('banner').getByRole('button', { name: '阅读设置', exact: true }).click();
+  await page.getByRole('banner').getByRole('button', { name: '无障碍浏览' }).click({ delay: 50 });
+  await page.getByRole('banner').getByRole('button', { name: '阅读设置', exact: true }).click({ delay: 50 });
   // The reader starts at the top of the page: the skip link is the first stop.
   await page.keyboard.press('Shift');
   await page.locator('.skip-link').focus();

@@ -19,7 +19,7 @@ test('after one visit, the article and the app open with the network off', async
   await expect(page.locator('h1')).toHaveText('抓党建促振兴的乌兰陶勒盖实践');
   await expect(page.locator('.article-body p')).toHaveCount(12);
   // The settings still work offline.
-  await page.getByRole('button', { name: '大', exact: true }).click();
+  await page.getByRole('button', { name: '大', exact: true }).click({ delay: 50 });
   await expect(page.locator('html')).toHaveAttribute('data-font-scale', '130');
   // An article never read is not there: the reader is told, not shown a browser error page.
   await page.goto('/article/how-to-use');

@@ -9,7 +9,7 @@ const FIRST = '百舸争流,奋楫者先。';
 const SECOND = '今年以来,乌审旗乌兰陶勒盖镇把抓党建促乡村振兴工作摆在首要位置,将产业向乡村振兴聚能、干部向乡村振兴聚集、文化向乡村振兴聚合、生态向乡村振兴聚力、工作向乡村振兴聚焦,推动基层党建与乡村振兴深度融合,各项工作迈上新台阶。';
 
 async function openToolbar(page) {
-  await page.getByRole('banner').getByRole('button', { name: '无障碍浏览' }).click();
+  await page.getByRole('banner').getByRole('button', { name: '无障碍浏览' }).click({ delay: 50 });
   const toolbar = page.getByRole('toolbar', { name: '无障碍工具' });
   await expect(toolbar).toBeVisible();
   return toolbar;
@@ -23,7 +23,7 @@ test('连读 reads sentence by sentence from the top, in Chinese, highlighting e
   await open(page, SEED);
   const toolbar = await openToolbar(page);
   expect(await spoken(page), 'nothing is spoken before the reader asks').toEqual([]);
-  await toolbar.getByRole('button', { name: '连读' }).click();
+  await toolbar.getByRole('button', { name: '连读' }).click({ delay: 50 });
   await expect.poll(() => lastSpoken(page)).toEqual({ text: TITLE, lang: 'zh-CN', rate: 1, volume: 1, voice: 'test-zh-CN' });
   expect(await highlighted(page)).toEqual({ sentence: TITLE, current: ['h1'] });
   await expect(page.locator('.reading-progress')).toHaveText(/正在朗读第 1 句，共 \d+ 句/);
@@ -49,17 +49,17 @@ test('while 连读 reads, its dock at the bottom works wherever the reader has s
   const toolbar = await openToolbar(page);
   const dock = page.getByRole('region', { name: '朗读控制' });
   await expect(dock).toHaveCount(0);
-  await toolbar.getByRole('button', { name: '连读' }).click();
+  await toolbar.getByRole('button', { name: '连读' }).click({ delay: 50 });
   await expect(dock).toBeVisible();
   // Far down the page, by touch or mouse, without going back to the toolbar.
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await expect(dock).toBeInViewport();
-  await dock.getByRole('button', { name: '下一句' }).click();
+  await dock.getByRole('button', { name: '下一句' }).click({ delay: 50 });
   await expect.poll(() => lastSpoken(page).then((s) => s.text)).toBe(SUMMARY);
-  await dock.getByRole('button', { name: '暂停' }).click();
+  await dock.getByRole('button', { name: '暂停' }).click({ delay: 50 });
   await expect(dock.getByRole('button', { name: '继续' })).toBeVisible();
   await expect(toolbar.getByRole('button', { name: '继续' }), 'one state, shown in both places').toBeVisible();
-  await dock.getByRole('button', { name: '继续' }).click();
+  await dock.getByRole('button', { name: '继续' }).click({ delay: 50 });
   // The end of the page scrolls clear of the dock, and a focused control is never under it.
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   const last = await page.locator('footer li').last().evaluate((e) => e.getBoundingClientRect().bottom);
@@ -73,7 +73,7 @@ test('while 连读 reads, its dock at the bottom works wherever the reader has s
   expect(await axeViolations(page)).toEqual([]);
   const scrolled = await page.evaluate(() => scrollY);
   const room = await dock.evaluate((e) => e.getBoundingClientRect().height);
-  await dock.getByRole('button', { name: '停止' }).click();
+  await dock.getByRole('button', { name: '停止' }).click({ delay: 50 });
   await expect(dock).toHaveCount(0);
   await expect(page.getByRole('main'), 'focus stays on the page, not lost').toBeFocused();
   // At the very end the page only gives back the room it kept for the dock.
@@ -84,7 +84,7 @@ test('while 连读 reads, its dock at the bottom works wherever the reader has s
 test('going to another page stops reading the one left behind', async ({ page }) => {
   await open(page, SEED);
   const toolbar = await openToolbar(page);
-  await toolbar.getByRole('button', { name: '连读' }).click();
+  await toolbar.getByRole('button', { name: '连读' }).click({ delay: 50 });
   await followInAppLink(page, HELP);
   await expect(page.locator('main h1')).toHaveText('使用帮助：怎样用畅阅读文章');
   expect(await page.evaluate(() => speechSynthesis.speaking)).toBe(false);
@@ -96,7 +96,7 @@ test('the sentence being read is kept in view as reading moves down the page', a
   await page.setViewportSize({ width: 360, height: 640 });
   await open(page, SEED);
   const toolbar = await openToolbar(page);
-  await toolbar.getByRole('button', { name: '连读' }).click();
+  await toolbar.getByRole('button', { name: '连读' }).click({ delay: 50 });
   for (let i = 1; i <= 25; i++) {
     await finishSentence(page);
     await expect.poll(() => spoken(page).then((s) => s.length)).toBe(i + 1);
@@ -111,16 +111,16 @@ test('暂停, 继续, 上一句, 下一句 and 停止', async ({ page }) => {
   await open(page, SEED);
   const toolbar = await openToolbar(page);
   await expect(toolbar.getByRole('button', { name: '暂停' })).toHaveAttribute('aria-disabled', 'true');
-  await toolbar.getByRole('button', { name: '连读' }).click();
+  await toolbar.getByRole('button', { name: '连读' }).click({ delay: 50 });
   await finishSentence(page);
   await expect.poll(() => lastSpoken(page).then((s) => s.text)).toBe(SUMMARY);
 
-  await toolbar.getByRole('button', { name: '暂停' }).click();
+  await toolbar.getByRole('button', { name: '暂停' }).click({ delay: 50 });
   await expect(toolbar.getByRole('button', { name: '继续' })).toBeVisible();
   expect(await page.evaluate(() => speechSynthesis.speaking), 'the engine is silent while paused').toBe(false);
   expect((await highlighted(page)).sentence, 'the paused sentence stays marked').toBe(SUMMARY);
   await expect(page.locator('.reading-progress')).toHaveText(/已暂停在第 2 句/);
-  await toolbar.getByRole('button', { name: '继续' }).click();
+  await toolbar.getByRole('button', { name: '继续' }).click({ delay: 50 });
   await expect.poll(() => spoken(page).then((s) => s.map((u) => u.text).slice(-2))).toEqual([SUMMARY, SUMMARY]);
 
   // Each jump cancels what is being said first: the engine speaks the new sentence, not after it.
@@ -134,7 +134,7 @@ test('暂停, 继续, 上一句, 下一句 and 停止', async ({ page }) => {
   expect(await cancels(page)).toBeGreaterThan(cancelled);
   expect((await highlighted(page)).sentence).toBe(SUMMARY);
 
-  await toolbar.getByRole('button', { name: '停止' }).click();
+  await toolbar.getByRole('button', { name: '停止' }).click({ delay: 50 });
   expect(await page.evaluate(() => speechSynthesis.speaking)).toBe(false);
   expect(await highlighted(page)).toEqual({ sentence: '', current: [] });
   await expect(page.locator('.reading-progress')).toBeHidden();
@@ -161,15 +161,15 @@ test('speed from 0.5x to 2x, remembered; a change while reading repeats the sent
   const toolbar = await openToolbar(page);
   const slower = toolbar.getByRole('button', { name: '减慢语速' });
   const faster = toolbar.getByRole('button', { name: '加快语速' });
-  await toolbar.getByRole('button', { name: '连读' }).click();
-  await faster.click();
+  await toolbar.getByRole('button', { name: '连读' }).click({ delay: 50 });
+  await faster.click({ delay: 50 });
   await expect(page.getByRole('status')).toHaveText('语速已调整为 1.25 倍');
   await expect.poll(() => lastSpoken(page)).toMatchObject({ text: TITLE, rate: 1.25 });
-  for (let i = 0; i < 3; i++) await faster.click();
+  for (let i = 0; i < 3; i++) await faster.click({ delay: 50 });
   await expect(faster).toHaveAttribute('aria-disabled', 'true');
   await expect(toolbar).toContainText('语速 2 倍');
   await expect.poll(() => lastSpoken(page)).toMatchObject({ rate: 2 });
-  for (let i = 0; i < 6; i++) await slower.click();
+  for (let i = 0; i < 6; i++) await slower.click({ delay: 50 });
   await expect(slower).toHaveAttribute('aria-disabled', 'true');
   await expect.poll(() => lastSpoken(page)).toMatchObject({ text: TITLE, rate: 0.5 });
   await reopen(page);
@@ -229,7 +229,7 @@ test('a voice for the article language is chosen and remembered; others are not 
   await expect(picker.locator('option')).toHaveText(['自动选择', '婷婷（zh-CN）', '美佳（zh-TW）']);
   await picker.selectOption('test-zh-TW');
   await expect(page.getByRole('status')).toHaveText('语音已调整为 美佳');
-  await page.getByRole('button', { name: '连读' }).click();
+  await page.getByRole('button', { name: '连读' }).click({ delay: 50 });
   await expect.poll(() => lastSpoken(page)).toMatchObject({ voice: 'test-zh-TW', lang: 'zh-CN' });
   await reopen(page);
   await expect(page.getByRole('combobox', { name: '语音' })).toHaveValue('test-zh-TW');
@@ -261,7 +261,7 @@ test('连读 starts at the first paragraph on screen (Alt+Shift+R from anywhere)
 test('指读 speaks what takes keyboard focus, and what the pointer rests on', async ({ page }) => {
   await open(page, HELP);
   const toolbar = await openToolbar(page);
-  await toolbar.getByRole('button', { name: '指读' }).click();
+  await toolbar.getByRole('button', { name: '指读' }).click({ delay: 50 });
   await expect(toolbar.getByRole('button', { name: '指读' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('status')).toHaveText('指读已开启');
   await page.keyboard.press('ArrowRight');
@@ -302,7 +302,7 @@ test('the toolbar by keyboard: one Tab stop, arrows inside, Escape closes and re
 test('the footer 无障碍浏览 opens the toolbar and takes focus into it', async ({ page }) => {
   await open(page, SEED);
   const inFooter = page.getByRole('contentinfo').getByRole('button', { name: '无障碍浏览' });
-  await inFooter.click();
+  await inFooter.click({ delay: 50 });
   await expect(page.getByRole('toolbar', { name: '无障碍工具' }).getByRole('button', { name: '连读' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(inFooter).toBeFocused();
@@ -317,7 +317,7 @@ test('headless Chromium\'s own engine, which has no voice, is reported as having
   await open(page, SEED);
   expect(await page.evaluate(() => speechSynthesis.getVoices().length)).toBe(0);
   await openToolbar(page);
-  await page.getByRole('button', { name: '连读' }).click();
+  await page.getByRole('button', { name: '连读' }).click({ delay: 50 });
   await expect(page.locator('.speech-problem')).toContainText('这个浏览器没有中文语音，无法朗读。');
   await expect(page.getByRole('button', { name: '暂停' })).toHaveAttribute('aria-disabled', 'true');
   expect(errors).toEqual([]);
@@ -345,7 +345,7 @@ test('without a Chinese voice the toolbar says so, and never reads Chinese with 
   await open(page, SEED);
   await openToolbar(page);
   await expect(page.getByRole('combobox', { name: '语音' }), 'no voice to offer').toHaveCount(0);
-  await page.getByRole('button', { name: '连读' }).click();
+  await page.getByRole('button', { name: '连读' }).click({ delay: 50 });
   await expect(page.locator('.speech-problem')).toContainText('这个浏览器没有中文语音，无法朗读。');
   await expect(page.getByRole('status')).toContainText('没有中文语音');
   expect(await spoken(page)).toEqual([]);
@@ -354,14 +354,14 @@ test('without a Chinese voice the toolbar says so, and never reads Chinese with 
 test('reading cancelled from outside (the system, another tab) stops quietly; 指读 stays silent about problems', async ({ page }) => {
   await open(page, SEED);
   const toolbar = await openToolbar(page);
-  await toolbar.getByRole('button', { name: '连读' }).click();
+  await toolbar.getByRole('button', { name: '连读' }).click({ delay: 50 });
   await page.evaluate(() => window.__speech.fail('interrupted'));
   await expect(toolbar.getByRole('button', { name: '暂停' })).toHaveAttribute('aria-disabled', 'true');
   expect(await highlighted(page)).toEqual({ sentence: '', current: [] });
   await expect(page.locator('.speech-problem')).toHaveCount(0);
   // 指读 on a radio of 阅读设置 reads its label, and marks nothing as current outside the article.
-  await toolbar.getByRole('button', { name: '指读' }).click();
-  await page.getByRole('banner').getByRole('button', { name: '阅读设置', exact: true }).click();
+  await toolbar.getByRole('button', { name: '指读' }).click({ delay: 50 });
+  await page.getByRole('banner').getByRole('button', { name: '阅读设置', exact: true }).click({ delay: 50 });
   await page.getByRole('radio', { name: '宽松' }).focus();
   await expect.poll(() => lastSpoken(page).then((s) => s.text)).toBe('宽松');
   await expect(page.locator('[aria-current="true"]')).toHaveCount(0);
@@ -372,12 +372,12 @@ test('an engine that refuses to speak is reported, and reading stops cleanly', a
   const problems = watchConsole(page);
   await open(page, SEED);
   await openToolbar(page);
-  await page.getByRole('button', { name: '连读' }).click();
+  await page.getByRole('button', { name: '连读' }).click({ delay: 50 });
   await page.evaluate(() => window.__speech.fail('not-allowed'));
   await expect(page.locator('.speech-problem')).toHaveText('朗读没有成功，请再点一次“连读”。（浏览器报告：not-allowed）');
   expect(await highlighted(page)).toEqual({ sentence: '', current: [] });
   await expect(page.getByRole('button', { name: '暂停' })).toHaveAttribute('aria-disabled', 'true');
-  await page.getByRole('button', { name: '连读' }).click();
+  await page.getByRole('button', { name: '连读' }).click({ delay: 50 });
   await expect(page.locator('.speech-problem'), 'a new try clears the message').toHaveCount(0);
   expect(problems).toEqual([]);
 });
@@ -388,7 +388,7 @@ test('no axe violations with the toolbar open and while reading, at 360 and 1280
     await open(page, SEED);
     const toolbar = page.getByRole('toolbar', { name: '无障碍工具' });
     if (!(await toolbar.isVisible())) await openToolbar(page);
-    await toolbar.getByRole('button', { name: '连读' }).click();
+    await toolbar.getByRole('button', { name: '连读' }).click({ delay: 50 });
     await finishSentence(page);
     expect(await axeViolations(page), `${width} px`).toEqual([]);
   }

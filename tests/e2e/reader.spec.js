@@ -91,7 +91,7 @@ test('the app takes over a pre-rendered article without changing what is on scre
   release();
   await expect(page.locator('#prerendered')).toHaveCount(0);
   expect({ h1: await box('h1'), p: await box('.article-body p'), last: await box('.article-body p:last-child') }).toEqual(before);
-  await page.getByRole('button', { name: '大', exact: true }).click();
+  await page.getByRole('button', { name: '大', exact: true }).click({ delay: 50 });
   await expect(page.locator('html')).toHaveAttribute('data-font-scale', '130');
   await expect(page.locator('main')).toHaveCount(1);
   await expect(page.locator('#main')).toHaveCount(1);
@@ -130,7 +130,7 @@ test('leaving a pre-rendered article before the app has it shows the app page th
   await page.route('**/data/articles/wulantaolegai-practice.json', () => {}); // never answers
   await page.goto(SEED);
   await expect(page.locator('html')).toHaveAttribute('data-taking-over', '');
-  await page.locator('#prerendered').getByRole('link', { name: '鄂尔多斯市党建网' }).click();
+  await page.locator('#prerendered').getByRole('link', { name: '鄂尔多斯市党建网' }).click({ delay: 50 });
   await expect(page.locator('h1')).toHaveText('文章列表');
   await expect(page.locator('#prerendered')).toHaveCount(0);
   await expect(page.locator('html')).not.toHaveAttribute('data-taking-over');
@@ -156,7 +156,7 @@ test('the home page lists the articles newest first and links to them', async ({
   await expect(page.locator('.article-list time').first()).toHaveAttribute('datetime', '2023-09-06T07:28:00+08:00');
   // On the first load focus stays where the browser puts it.
   await expect(page.locator('h1')).not.toBeFocused();
-  await page.getByRole('link', { name: '使用帮助：怎样用畅阅读文章' }).click();
+  await page.getByRole('link', { name: '使用帮助：怎样用畅阅读文章' }).click({ delay: 50 });
   await expect(page).toHaveURL(HELP);
   await expect(page.locator('h1')).toHaveText('使用帮助：怎样用畅阅读文章');
   // After an in-app navigation focus moves to the new page's heading, as a page load would.
@@ -208,7 +208,7 @@ for (const [path, title, dataRequests] of [
     await expect(page.locator('h1')).toHaveText(title);
     await expect(page).toHaveTitle(new RegExp(`^${title}`));
     expect(requests.filter((p) => p.startsWith('/data/')).sort()).toEqual(dataRequests);
-    await page.getByRole('link', { name: '返回文章列表' }).click();
+    await page.getByRole('link', { name: '返回文章列表' }).click({ delay: 50 });
     await expect(page.locator('h1')).toHaveText('文章列表');
   });
 }

@@ -43,7 +43,7 @@ test('the panel opens and closes by keyboard, and Escape gives focus back to its
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   // 收起阅读设置 does the same.
   await page.keyboard.press('Space');
-  await page.getByRole('button', { name: '收起阅读设置' }).click();
+  await page.getByRole('button', { name: '收起阅读设置' }).click({ delay: 50 });
   await expect(panel).toBeHidden();
   await expect(toggle).toBeFocused();
 });
@@ -58,21 +58,21 @@ test('each setting applies at once, is announced once, and is remembered', async
   const announced = await watchAnnouncements(page);
 
   expect(await spacing(page)).toEqual({ line: 1.8, letter: 0 });
-  await panel.getByRole('group', { name: '行距' }).getByRole('radio', { name: '特宽' }).check();
+  await panel.getByRole('group', { name: '行距' }).getByRole('radio', { name: '特宽' }).click({ delay: 50 });
   await expect(status).toHaveText('行距已调整为 特宽');
   expect((await spacing(page)).line).toBe(2.4);
 
-  await panel.getByRole('group', { name: '字间距' }).getByRole('radio', { name: '宽', exact: true }).check();
+  await panel.getByRole('group', { name: '字间距' }).getByRole('radio', { name: '宽', exact: true }).click({ delay: 50 });
   await expect(status).toHaveText('字间距已调整为 宽');
   expect((await spacing(page)).letter).toBe(0.12);
 
   const mainWidth = () => page.locator('main').evaluate((m) => parseFloat(getComputedStyle(m).maxWidth) / parseFloat(getComputedStyle(m).fontSize));
   expect(await mainWidth()).toBe(36);
-  await panel.getByRole('group', { name: '版面宽度' }).getByRole('radio', { name: '窄' }).check();
+  await panel.getByRole('group', { name: '版面宽度' }).getByRole('radio', { name: '窄' }).click({ delay: 50 });
   await expect(status).toHaveText('版面宽度已调整为 窄');
   expect(await mainWidth()).toBe(26);
 
-  await panel.getByRole('group', { name: '配色' }).getByRole('radio', { name: '黑底黄字' }).check();
+  await panel.getByRole('group', { name: '配色' }).getByRole('radio', { name: '黑底黄字' }).click({ delay: 50 });
   await expect(status).toHaveText('配色已调整为 黑底黄字');
   expect(await background(page)).toBe('rgb(0, 0, 0)');
   expect(await paragraph.evaluate((p) => getComputedStyle(p).color)).toBe('rgb(255, 255, 0)');
@@ -103,7 +103,7 @@ test('纯文本 hides images and shows their description in place, and comes bac
   const alt = await image.getAttribute('alt');
   const panel = await openSettingsPanel(page);
   const textOnly = panel.getByRole('button', { name: '纯文本' });
-  await textOnly.click();
+  await textOnly.click({ delay: 50 });
   await expect(textOnly).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('status')).toHaveText('纯文本模式已开启');
   await expect(image).toBeHidden();
@@ -113,7 +113,7 @@ test('纯文本 hides images and shows their description in place, and comes bac
   await reopen(page);
   await expect(page.locator('main figure img')).toBeHidden();
   await expect(page.locator('.image-alt')).toBeVisible();
-  await (await openSettingsPanel(page)).getByRole('button', { name: '纯文本' }).click();
+  await (await openSettingsPanel(page)).getByRole('button', { name: '纯文本' }).click({ delay: 50 });
   await expect(page.locator('main figure img')).toBeVisible();
   await expect(page.locator('.image-alt')).toBeHidden();
   await expect(page.getByRole('img', { name: alt })).toHaveCount(1);
@@ -125,7 +125,7 @@ test('恢复默认 puts every setting back, elder mode too, and says so', async 
   });
   await open(page, HELP);
   const panel = await openSettingsPanel(page);
-  await panel.getByRole('button', { name: '恢复默认' }).click();
+  await panel.getByRole('button', { name: '恢复默认' }).click({ delay: 50 });
   await expect(page.getByRole('status')).toHaveText('阅读设置已全部恢复默认');
   await expect(panel.getByRole('button', { name: '恢复默认' })).toBeFocused();
   const html = page.locator('html');
@@ -153,7 +153,7 @@ for (const [wish, media, scheme, label] of [
     await expect(page.locator('html')).toHaveAttribute('data-scheme', scheme);
     const schemes = (await openSettingsPanel(page)).getByRole('group', { name: '配色' });
     await expect(schemes.getByRole('radio', { name: label })).toBeChecked();
-    await schemes.getByRole('radio', { name: '默认' }).check();
+    await schemes.getByRole('radio', { name: '默认' }).click({ delay: 50 });
     await reopen(page);
     await expect(page.locator('html')).toHaveAttribute('data-scheme', 'default');
   });
@@ -168,7 +168,7 @@ test('an unchosen scheme follows the system when it changes while reading; a cho
   await page.emulateMedia({ colorScheme: 'light', contrast: 'more' });
   await expect(html).toHaveAttribute('data-scheme', 'high-contrast');
   const panel = await openSettingsPanel(page);
-  await panel.getByRole('group', { name: '配色' }).getByRole('radio', { name: '蓝底黄字' }).check();
+  await panel.getByRole('group', { name: '配色' }).getByRole('radio', { name: '蓝底黄字' }).click({ delay: 50 });
   await page.emulateMedia({ colorScheme: 'dark', contrast: 'no-preference' });
   await expect(html).toHaveAttribute('data-scheme', 'yellow-on-blue');
 });
