@@ -77,10 +77,16 @@ impl ReadingHistory {
         self.entries.iter().find(|e| e.id == id).map(|e| &e.position)
     }
 
-    /// Notes where the reader is now. An article once read stays read.
+    /// Notes where the reader is now. An article once read stays read, and a return to its first
+    /// block does not replace a place further on: scrolling back to the top is how a phone reader
+    /// reaches the banner to leave, not where they stopped reading. (从头读 forgets the place.)
     pub fn record(&mut self, id: &str, mut position: ReadingPosition) {
         if let Some(i) = self.entries.iter().position(|e| e.id == id) {
-            position.read |= self.entries.remove(i).position.read;
+            let earlier = self.entries.remove(i).position;
+            position.read |= earlier.read;
+            if position.block == 0 && earlier.block > 0 {
+                position = ReadingPosition { read: position.read, ..earlier };
+            }
         }
         if self.entries.len() == Self::LIMIT {
             self.entries.remove(0);
@@ -167,6 +173,16 @@ mod tests {
         assert_eq!((a.block, a.read), (1, true));
         assert_eq!(ReadingHistory::from_stored(&history.to_stored()), history);
         assert!(history.to_stored().ends_with(r#""read":true}]"#), "{}", history.to_stored());
+    }
+
+    #[test]
+    fn going_back_to_the_top_keeps_the_place_further_on() {
+        let mut history = ReadingHistory::default();
+        history.record("a", ReadingPosition::new(6, 10, "six"));
+        history.record("a", ReadingPosition::new(0, 10, "top"));
+        assert_eq!(history.get("a").map(|p| (p.block, p.excerpt.as_str())), Some((6, "six")));
+        history.record("a", ReadingPosition::new(2, 10, "two"));
+        assert_eq!(history.get("a").map(|p| p.block), Some(2), "a place further down replaces it");
     }
 
     #[test]
