@@ -8,6 +8,9 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export const SEED = '/article/wulantaolegai-practice';
 export const HELP = '/article/how-to-use';
+/** The seed article's title and its 导读, the first two things 连读 reads. */
+export const SEED_TITLE = '抓党建促振兴的乌兰陶勒盖实践';
+export const SEED_SUMMARY = '乌审旗乌兰陶勒盖镇把抓党建促乡村振兴工作摆在首要位置，推动基层党建与乡村振兴深度融合。';
 /** The colour schemes' ids, as stored and as on <html data-scheme>. */
 export const SCHEMES = ['default', 'high-contrast', 'dark', 'yellow-on-black', 'black-on-yellow', 'yellow-on-blue'];
 
@@ -214,4 +217,12 @@ export async function watchAnnouncements(page) {
     });
   });
   return () => page.evaluate(() => window.__announced.filter((t) => t.trim() !== ''));
+}
+
+/** Opens the 无障碍 toolbar from the banner, with a click held like a person's, and returns it. */
+export async function openToolbar(page) {
+  await page.getByRole('banner').getByRole('button', { name: '无障碍浏览' }).click({ delay: 50 });
+  const toolbar = page.getByRole('toolbar', { name: '无障碍工具' });
+  await expect(toolbar).toBeVisible();
+  return toolbar;
 }

@@ -1,19 +1,13 @@
 // 无障碍浏览's read-aloud, against a recording stand-in for speechSynthesis (see speech.js).
 import { test, expect } from './fixtures.js';
-import { open, SEED, HELP, axeViolations, reopen, watchConsole, followInAppLink } from './helpers.js';
+import { open, SEED, HELP, axeViolations, reopen, watchConsole, followInAppLink, openToolbar, SEED_TITLE, SEED_SUMMARY } from './helpers.js';
 import { installSpeech, spoken, lastSpoken, finishSentence, highlighted, nowSpeaking, cancels, VOICES } from './speech.js';
 
-const TITLE = '抓党建促振兴的乌兰陶勒盖实践';
-const SUMMARY = '乌审旗乌兰陶勒盖镇把抓党建促乡村振兴工作摆在首要位置，推动基层党建与乡村振兴深度融合。';
+const TITLE = SEED_TITLE;
+const SUMMARY = SEED_SUMMARY;
 const FIRST = '百舸争流,奋楫者先。';
 const SECOND = '今年以来,乌审旗乌兰陶勒盖镇把抓党建促乡村振兴工作摆在首要位置,将产业向乡村振兴聚能、干部向乡村振兴聚集、文化向乡村振兴聚合、生态向乡村振兴聚力、工作向乡村振兴聚焦,推动基层党建与乡村振兴深度融合,各项工作迈上新台阶。';
 
-async function openToolbar(page) {
-  await page.getByRole('banner').getByRole('button', { name: '无障碍浏览' }).click({ delay: 50 });
-  const toolbar = page.getByRole('toolbar', { name: '无障碍工具' });
-  await expect(toolbar).toBeVisible();
-  return toolbar;
-}
 
 test.beforeEach(async ({ page }) => {
   await installSpeech(page);

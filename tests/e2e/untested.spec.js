@@ -1,17 +1,11 @@
 // Behaviour that had no test (issue 14, point 10): what the reader notices when it goes wrong.
 import { test, expect } from './fixtures.js';
-import { open, reopen, SEED, HELP, serveData } from './helpers.js';
+import { open, reopen, SEED, HELP, serveData, openToolbar, SEED_TITLE, SEED_SUMMARY } from './helpers.js';
 import { installSpeech, spoken, lastSpoken, nowSpeaking, finishSentence } from './speech.js';
 
-const TITLE = '抓党建促振兴的乌兰陶勒盖实践';
-const SUMMARY = '乌审旗乌兰陶勒盖镇把抓党建促乡村振兴工作摆在首要位置，推动基层党建与乡村振兴深度融合。';
+const TITLE = SEED_TITLE;
+const SUMMARY = SEED_SUMMARY;
 
-async function openToolbar(page) {
-  await page.getByRole('banner').getByRole('button', { name: '无障碍浏览' }).click({ delay: 50 });
-  const toolbar = page.getByRole('toolbar', { name: '无障碍工具' });
-  await expect(toolbar).toBeVisible();
-  return toolbar;
-}
 
 test.describe('read-aloud', () => {
   test.beforeEach(async ({ page }) => {
