@@ -13,6 +13,7 @@ pub mod reading_history;
 mod reading_place;
 #[cfg(feature = "ssr")]
 pub mod render;
+mod settling;
 pub mod shortcut_keys;
 pub mod tools;
 

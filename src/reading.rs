@@ -53,8 +53,14 @@ pub fn provide_reading_settings() -> ReadingSettings {
     // Applied again on any change of the settings or of the system's wishes.
     Effect::new(move |applied: Option<(Settings, SystemPreferences)>| {
         let now = (settings.get(), system.get());
-        if applied.is_some_and(|a| a != now) {
-            keeping_place(|| apply_to_page(now.0, now.1));
+        if let Some(before) = applied.filter(|&a| a != now) {
+            keeping_place(|| {
+                let (was, will_be) = (before.0.page_style(before.1), now.0.page_style(now.1));
+                if was.only_text_scale_differs(&will_be) {
+                    crate::settling::hold_far_blocks();
+                }
+                apply_to_page(now.0, now.1);
+            });
         }
         now
     });

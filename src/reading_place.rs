@@ -84,7 +84,12 @@ pub fn keeping_place(change: impl FnOnce()) {
     }
     // The browser may have scrolled too (a shorter page is clamped): whatever scroll event
     // comes for this position is the change's, not the reader's.
-    if let Ok(end) = window.scroll_y() {
+    note_own_scroll();
+}
+
+/// Whatever scroll event comes for the page's position now is ours, not the reader's.
+pub fn note_own_scroll() {
+    if let Some(end) = dom::window().and_then(|w| w.scroll_y().ok()) {
         OWN_SCROLL.with(|own| own.set(Some(end)));
     }
 }

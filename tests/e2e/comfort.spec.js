@@ -386,10 +386,21 @@ test.describe('a long article', () => {
   test('keeps the place on a size change far down, and every block is still reached', async ({ page }) => {
     await placeAtTop(page, '.article-body p >> nth=600', 0.3);
     const before = await place(page);
+    // Blocks out of sight are laid out in the frames after a change (settling.rs): note each
+    // start and end of that, to know the place held through it.
+    await page.locator('.article-body').evaluate((body) => {
+      window.__settling = [];
+      new MutationObserver(() => window.__settling.push(body.hasAttribute('data-settling')))
+        .observe(body, { attributes: true, attributeFilter: ['data-settling'] });
+    });
     await page.keyboard.press('Alt+Shift+Equal');
     await expect(page.locator('html')).toHaveAttribute('data-font-scale', '110');
     await page.keyboard.press('Alt+Shift+Equal');
     await expect(page.locator('html')).toHaveAttribute('data-font-scale', '120');
+    await expect(page.locator('.article-body[data-settling]')).toHaveCount(0);
+    expect(await page.evaluate(() => window.__settling), 'the blocks out of sight were laid out after the change').toContain(true);
+    const sizes = await page.locator('.article-body > *').evaluateAll((blocks) => [...new Set(blocks.filter((b) => b.localName === 'p').map((b) => getComputedStyle(b).fontSize))]);
+    expect(sizes, 'every paragraph, near or far, has the new size').toEqual(['24px']);
     expectKept(before, await place(page), 0.3);
 
     // The last section, by 本文目录: its heading is focused and on screen.

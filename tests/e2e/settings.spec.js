@@ -214,3 +214,24 @@ test('in forced-colors mode the system colours apply whatever the scheme', async
   const forced = await read();
   expect(forced.page).toEqual(forced.system);
 });
+
+test('the gap between paragraphs is three quarters of a line at every 行距, and more than a whole line in 长者模式', async ({ page }) => {
+  const share = () => page.locator(BODY).first().evaluate((p) => {
+    const s = getComputedStyle(p);
+    return parseFloat(s.marginBlockEnd) / parseFloat(s.lineHeight);
+  });
+  await open(page, SEED);
+  const panel = await openSettingsPanel(page);
+  const steps = panel.getByRole('group', { name: '行距' });
+  for (const name of ['紧凑', '标准', '宽松', '特宽']) {
+    await steps.getByRole('radio', { name }).click({ delay: 50 });
+    await expect(steps.getByRole('radio', { name })).toBeChecked();
+    expect(await share(), name).toBeCloseTo(0.75, 2);
+  }
+  await page.getByRole('banner').getByRole('button', { name: '长者模式' }).click({ delay: 50 });
+  await expect(page.locator('html')).toHaveAttribute('data-elder', '');
+  expect(await share(), '特宽 in 长者模式').toBeCloseTo(1.1, 2);
+  await steps.getByRole('radio', { name: '宽松' }).click({ delay: 50 });
+  await expect(steps.getByRole('radio', { name: '宽松' })).toBeChecked();
+  expect(await share(), '宽松 in 长者模式').toBeCloseTo(1.1, 2);
+});

@@ -83,6 +83,32 @@ test.describe('read-aloud', () => {
     await expect.poll(() => lastSpoken(page).then((s) => s?.text)).toBe(await second.textContent());
     expect((await spoken(page)).map((s) => s.text), 'the block passed over was not read').toEqual([await second.textContent()]);
   });
+
+  test('指读 waits for the pointer to rest, and is silent while 连读 reads', async ({ page }) => {
+    // The page's clock is ours: "not yet" and "not at all" are checked at a known time, not by waiting.
+    await page.clock.install();
+    await open(page, SEED);
+    const toolbar = await openToolbar(page);
+    await toolbar.getByRole('button', { name: '指读' }).click({ delay: 50 });
+    await expect(toolbar.getByRole('button', { name: '指读' })).toHaveAttribute('aria-pressed', 'true');
+    const texts = async () => (await spoken(page)).map((s) => s.text);
+    const [rested, passed] = [page.locator('.article-body p').nth(1), page.locator('.article-body p').nth(2)];
+    await rested.scrollIntoViewIfNeeded();
+    await rested.hover();
+    await page.clock.runFor(400);
+    expect(await texts(), 'not yet: the pointer has rested 400 ms').not.toContain(await rested.textContent());
+    await page.clock.runFor(100);
+    await expect.poll(texts).toContain(await rested.textContent());
+
+    await toolbar.getByRole('button', { name: '连读' }).click({ delay: 50 });
+    await expect.poll(() => nowSpeaking(page)).toBe(TITLE);
+    await passed.scrollIntoViewIfNeeded();
+    await passed.hover();
+    await page.clock.runFor(2000);
+    expect(await nowSpeaking(page), '连读 goes on').toBe(TITLE);
+    expect(await texts(), 'the paragraph under the pointer was not read').not.toContain(await passed.textContent());
+    await expect(page.locator('main h1')).toHaveAttribute('aria-current', 'true');
+  });
 });
 
 test('十字线, 大鼠标, 大字幕 and 指读 are remembered across visits', async ({ page }) => {

@@ -47,6 +47,22 @@ pub struct PageStyle {
     pub attributes: Vec<(&'static str, Option<String>)>,
 }
 
+impl PageStyle {
+    /// Whether going to `next` changes the text scale and nothing else: such a change can leave
+    /// the blocks out of sight at their size a little longer (the app's `settling.rs`), as
+    /// nothing else about them changes.
+    pub fn only_text_scale_differs(&self, next: &PageStyle) -> bool {
+        fn all_but<'a, T>(list: &'a [(&str, T)], name: &'a str) -> impl Iterator<Item = &'a (&'a str, T)> {
+            list.iter().filter(move |(n, _)| *n != name)
+        }
+        let same_properties =
+            all_but(&self.properties, "--cy-text-scale").eq(all_but(&next.properties, "--cy-text-scale"));
+        let same_attributes =
+            all_but(&self.attributes, "data-font-scale").eq(all_but(&next.attributes, "data-font-scale"));
+        self != next && same_properties && same_attributes
+    }
+}
+
 impl Settings {
     pub const STORAGE_KEY: &'static str = "changyue.settings.v1";
 
@@ -107,6 +123,7 @@ impl Settings {
             ],
             attributes: vec![
                 ("data-font-scale", Some(scale.percent().to_string())),
+                ("data-line-height", Some(self.effective_line_height().id().to_owned())),
                 ("data-scheme", Some(self.scheme(system).id().to_owned())),
                 ("data-text-only", flag(self.text_only)),
                 ("data-elder", flag(self.elder)),

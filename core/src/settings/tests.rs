@@ -115,3 +115,18 @@ fn a_value_stored_before_these_settings_existed_still_reads() {
     let old = Settings::from_stored(r#"{"font_scale":130,"elder":true}"#);
     assert_eq!(old, Settings { font_scale: FontPreset::Large.scale(), elder: true, ..Settings::default() });
 }
+
+#[test]
+fn a_change_of_the_text_scale_alone_is_told_apart() {
+    let system = SystemPreferences::default();
+    let before = Settings::default();
+    let bigger = Settings { font_scale: before.font_scale.larger().unwrap(), ..before };
+    let style = |s: Settings| s.page_style(system);
+    assert!(style(before).only_text_scale_differs(&style(bigger)));
+    assert!(style(bigger).only_text_scale_differs(&style(before)));
+    assert!(!style(before).only_text_scale_differs(&style(before)), "no change");
+    let elder = Settings { elder: true, ..before };
+    assert!(!style(before).only_text_scale_differs(&style(elder)), "长者模式 changes more than the size");
+    let wider = Settings { font_scale: bigger.font_scale, line_height: LineHeight::Relaxed, ..before };
+    assert!(!style(before).only_text_scale_differs(&style(wider)), "行距 too");
+}
