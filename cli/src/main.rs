@@ -4,6 +4,7 @@
 
 mod check;
 mod data_file;
+mod import;
 mod pages;
 mod shell;
 mod synthetic;
@@ -38,6 +39,23 @@ enum Command {
         #[arg(default_value = "dist")]
         dist: PathBuf,
     },
+    /// Imports saved article pages of Chinese government and news CMSs (files, or folders of
+    /// .html, .htm and .shtml) into a data folder: articles/<id>.json and the list. Exit code 0
+    /// when every page was imported, 1 when any was not (each is reported with why).
+    Import {
+        /// Where the pages were published: a page's own address, or a folder's (a page's address is
+        /// then this joined with its path in the folder). Relative image addresses resolve against
+        /// it, and a page's id comes from it. A page's own `Url` meta or canonical link is used
+        /// when this is not given.
+        #[arg(long, value_name = "URL")]
+        base_url: Option<url::Url>,
+        /// The data folder to write to (created if missing; an existing list is kept and extended).
+        #[arg(long, value_name = "DATA_DIR")]
+        out: PathBuf,
+        /// Saved pages, or folders of them.
+        #[arg(required = true, value_name = "PAGE_OR_DIR")]
+        pages: Vec<PathBuf>,
+    },
     /// Makes a synthetic archive in a temporary folder, renders it and prints the figures.
     BenchRender {
         /// How many articles the archive has.
@@ -56,6 +74,16 @@ fn main() -> ExitCode {
                 report.print();
             }
             return if report.problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE };
+        }
+        Command::Import { base_url, out, pages } => {
+            return match import::run(&pages, base_url.as_ref(), &out) {
+                Ok(true) => ExitCode::SUCCESS,
+                Ok(false) => ExitCode::FAILURE,
+                Err(message) => {
+                    eprintln!("changyue: {message}");
+                    ExitCode::from(2)
+                }
+            };
         }
         Command::Render { dist } => pages::render_site(&dist).map(|report| report.print()),
         Command::BenchRender { articles } => synthetic::bench(articles),

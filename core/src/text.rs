@@ -46,6 +46,17 @@ pub const CHECK_NAME_NOT_ID: &str = "文件名与文章的“id”（{id}）不�
 pub const CHECK_NO_IMAGE: &str = "图片 {src} 在网站里找不到。";
 pub const CHECK_CLEAN: &str = "检查了 {articles} 篇文章，没有发现问题。";
 pub const CHECK_SUMMARY: &str = "检查了 {articles} 篇文章：{errors} 个错误，{warnings} 个提醒。";
+pub const IMPORT_DONE: &str = "导入了 {imported} 篇文章（共 {pages} 个网页），写入 {out}。";
+pub const IMPORT_FAILED: &str = "{failed} 个网页没有导入，原因见上。";
+pub const IMPORT_NO_PAGES: &str = "没有找到要导入的网页（.html、.htm 或 .shtml 文件）。";
+pub const IMPORT_UNREADABLE: &str = "读不出这个文件：{why}";
+pub const IMPORT_NO_TITLE: &str = "找不到文章标题。";
+pub const IMPORT_NO_DATE: &str = "找不到发布时间。";
+pub const IMPORT_NO_SOURCE: &str = "找不到来源，也没有网站名称。";
+pub const IMPORT_NO_BODY: &str = "找不到正文。";
+pub const IMPORT_REPLACED: &str = "有些文字的编码无法识别，已用“�”代替（按 {encoding} 读取）。";
+pub const IMPORT_CRASHED: &str = "读这个网页时出错，已跳过。";
+pub const IMPORT_INVALID: &str = "导入结果不符合数据格式：{why}";
 
 pub const PLACE_ARTICLE: &str = "文章";
 pub const PLACE_BLOCK: &str = "正文第 {n} 段";

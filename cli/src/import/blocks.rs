@@ -1,0 +1,215 @@
+//! Raw lines to the article's blocks: boilerplate left out, bold-only and numbered lines as
+//! headings, the line under a picture as its caption, image addresses resolved.
+
+use serde_json::{json, Value};
+use url::Url;
+
+use super::text::normalise;
+use super::walk::Raw;
+
+/// Lines that are a CMS's furniture, not the article, when they are short.
+const FURNITURE: [&str; 27] = [
+    "转播到",
+    "责任编辑",
+    "打印本页",
+    "关闭窗口",
+    "分享到",
+    "上一篇",
+    "下一篇",
+    "当前位置",
+    "ICP备",
+    "公网安备",
+    "扫一扫",
+    "浏览次数",
+    "纠错】",
+    "【打印】",
+    "【关闭",
+    "相关新闻",
+    "相关阅读",
+    "主办单位",
+    "网站标识码",
+    "版权所有",
+    "Copyright",
+    "[大]",
+    "【大】",
+    "字号：",
+    "阅读次数",
+    "点击数",
+    "收藏本页",
+];
+const FURNITURE_START: [&str; 12] = [
+    "编辑：",
+    "编辑:",
+    "(编辑",
+    "（编辑",
+    "审核：",
+    "一审",
+    "二审",
+    "三审",
+    "责编",
+    "校对：",
+    "来源：",
+    "发布时间",
+];
+/// Short lines that start what follows the article (related videos and links): nothing after one
+/// is the article's.
+const END_MARKERS: [&str; 7] =
+    ["视频推荐", "相关视频", "相关新闻", "相关阅读", "延伸阅读", "推荐阅读", "相关文章"];
+
+/// Words of an image that is not the article's: logos, QR codes, icons, share buttons.
+const NOT_CONTENT: [&str; 10] =
+    ["ewm", "qrcode", "erweima", "logo", "icon", "share", "btn", "二维码", "spacer", "blank."];
+
+fn is_furniture(text: &str) -> bool {
+    let short = text.chars().count() <= 120;
+    let info_bar = text.contains("来源") && (text.contains("时间") || text.contains("日期"));
+    short
+        && (FURNITURE.iter().any(|f| text.contains(f))
+            || FURNITURE_START.iter().any(|f| text.starts_with(f))
+            || info_bar)
+}
+
+/// `一、总体要求` and `（一）工作目标`: a numbered section label with no sentence after it.
+fn is_section_label(text: &str) -> bool {
+    const NUMERALS: &str = "一二三四五六七八九十";
+    let numbered = match text.strip_prefix('（') {
+        Some(rest) => {
+            rest.chars().take_while(|c| NUMERALS.contains(*c)).count() > 0
+                && rest.trim_start_matches(|c| NUMERALS.contains(c)).starts_with('）')
+        }
+        None => {
+            text.chars().take_while(|c| NUMERALS.contains(*c)).count() > 0
+                && text.trim_start_matches(|c| NUMERALS.contains(c)).starts_with('、')
+        }
+    };
+    numbered && text.chars().count() <= 30 && !text.contains('。')
+}
+
+fn is_heading(text: &str, bold: bool) -> bool {
+    (bold && text.chars().count() <= 40 && !text.ends_with('。')) || is_section_label(text)
+}
+
+/// A line that reads as a picture's caption.
+fn is_caption(text: &str, centred: bool) -> bool {
+    let short = text.chars().count() <= 100;
+    let worded =
+        text.starts_with('图') || text.ends_with('摄') || text.ends_with("摄）") || text.contains("供图");
+    short && (centred || worded)
+}
+
+pub fn blocks(raws: Vec<Raw>, page: Option<&Url>, title: &str) -> Vec<Value> {
+    let mut out: Vec<Value> = Vec::new();
+    let mut caption_wanted = false;
+    for raw in raws {
+        match raw {
+            Raw::Text { raw, bold, centred } => {
+                let text = normalise(&raw);
+                if text.chars().count() <= 20 && END_MARKERS.iter().any(|m| text.contains(m)) {
+                    break;
+                }
+                if text.is_empty() || is_furniture(&text) || text == title {
+                    continue;
+                }
+                let last_image = out.last_mut().filter(|b| b["type"] == "image");
+                if let Some(image) = last_image.filter(|_| caption_wanted && is_caption(&text, centred)) {
+                    image["caption"] = json!(text);
+                    caption_wanted = false;
+                    continue;
+                }
+                caption_wanted = false;
+                let kind = if is_heading(&text, bold) { "heading" } else { "paragraph" };
+                out.push(json!({ "type": kind, "text": text }));
+            }
+            Raw::Heading(raw) => {
+                caption_wanted = false;
+                let text = normalise(&raw);
+                if !text.is_empty() && text != title && !is_furniture(&text) {
+                    out.push(json!({ "type": "heading", "text": text }));
+                }
+            }
+            Raw::Image { src, alt, caption, small } => {
+                let words = format!("{src} {alt}").to_lowercase();
+                let Some(src) = resolve(&src, page) else { continue };
+                if small || NOT_CONTENT.iter().any(|w| words.contains(w)) {
+                    continue;
+                }
+                let mut image = json!({ "type": "image", "src": src, "alt": normalise(&alt) });
+                match caption.map(|c| normalise(&c)).filter(|c| !c.is_empty()) {
+                    Some(caption) => image["caption"] = json!(caption),
+                    None => caption_wanted = true,
+                }
+                out.push(image);
+            }
+            Raw::Quote(raw) => {
+                caption_wanted = false;
+                let text = normalise(&raw);
+                if !text.is_empty() {
+                    out.push(json!({ "type": "quote", "text": text }));
+                }
+            }
+            Raw::List { ordered, items } => {
+                caption_wanted = false;
+                let items: Vec<String> = items
+                    .iter()
+                    .map(|i| normalise(i))
+                    .filter(|i| !i.is_empty() && !is_furniture(i))
+                    .collect();
+                if !items.is_empty() {
+                    out.push(json!({ "type": "list", "ordered": ordered, "items": items }));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// An image's address, absolute: only `http:` and `https:` come out.
+pub fn resolve(src: &str, page: Option<&Url>) -> Option<String> {
+    if src.is_empty() || src.starts_with("data:") {
+        return None;
+    }
+    let url = match page {
+        Some(page) => page.join(src).ok()?,
+        None => Url::parse(src).ok()?,
+    };
+    matches!(url.scheme(), "http" | "https").then(|| url.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_by_their_look() {
+        assert!(is_heading("一、总体要求", false));
+        assert!(is_heading("（二）工作目标", false));
+        assert!(is_heading("出国前：政治科目会出啥考题？", true));
+        assert!(!is_heading("一、坚持问题导向。各地要对照清单逐项整改，确保取得实效。", false));
+        assert!(!is_heading("这是一个加粗的完整句子。", true));
+    }
+
+    #[test]
+    fn furniture_is_left_out_but_not_an_article_that_mentions_it() {
+        assert!(is_furniture("(责任编辑：李四、张雨)"));
+        assert!(is_furniture("发布时间：2023-09-06 来源：市委组织部"));
+        assert!(is_furniture("京ICP备12345678号"));
+        let long = format!("{}，分享到朋友圈的照片记录了这一刻。", "志愿者们一起走进社区".repeat(12));
+        assert!(!is_furniture(&long));
+    }
+
+    #[test]
+    fn only_web_addresses_come_out() {
+        let page = Url::parse("https://www.gov.cn/yaowen/liebiao/202309/content_1.htm").ok();
+        assert_eq!(
+            resolve("images/a.jpg", page.as_ref()).as_deref(),
+            Some("https://www.gov.cn/yaowen/liebiao/202309/images/a.jpg")
+        );
+        assert_eq!(
+            resolve("../../../images/b.png", page.as_ref()).as_deref(),
+            Some("https://www.gov.cn/images/b.png")
+        );
+        assert_eq!(resolve("javascript:alert(1)", page.as_ref()), None);
+        assert_eq!(resolve("data:image/png;base64,AAAA", page.as_ref()), None);
+        assert_eq!(resolve("a.jpg", None), None);
+    }
+}

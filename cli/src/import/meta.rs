@@ -1,0 +1,245 @@
+//! An article's title, source, author, publication time and summary, from what Chinese CMS pages
+//! carry: the 政府网站 meta tags first (`ArticleTitle`, `PubDate`, `ContentSource`, `Author`,
+//! `Description`, `SiteName`), then the news metas, the hidden `pubtime_baidu`/`source_baidu`, and
+//! the visible 来源：, 发布时间：, 作者： lines.
+
+use dom_query::Document;
+
+use super::date::find_date;
+use super::text::normalise;
+
+pub struct Meta {
+    pub title: Option<String>,
+    pub source: Option<String>,
+    pub author: Option<String>,
+    pub published: Option<String>,
+    pub summary: Option<String>,
+    pub url: Option<String>,
+}
+
+/// The content of the first non-empty `<meta>` with one of `names` (as `name` or `property`).
+fn meta(doc: &Document, names: &[&str]) -> Option<String> {
+    names.iter().find_map(|wanted| {
+        doc.select("meta").nodes().iter().find_map(|m| {
+            let name = m.attr("name").or_else(|| m.attr("property"))?;
+            if !name.eq_ignore_ascii_case(wanted) {
+                return None;
+            }
+            Some(normalise(&m.attr("content")?)).filter(|c| !c.is_empty())
+        })
+    })
+}
+
+fn text_of(doc: &Document, selector: &str) -> Option<String> {
+    doc.select(selector).nodes().iter().map(|n| normalise(&n.text())).find(|t| !t.is_empty())
+}
+
+/// Words that end a labelled value on an info line.
+const LABELS: [&str; 15] = [
+    "来源",
+    "发布时间",
+    "发布日期",
+    "发稿时间",
+    "时间：",
+    "日期：",
+    "作者",
+    "浏览",
+    "字号",
+    "点击",
+    "责任编辑",
+    "编辑",
+    "阅读",
+    "打印",
+    "分享",
+];
+
+/// Labels whose words mean something else: 成文日期 is when a document was signed, not published.
+const COMPOUNDS: [&str; 10] = [
+    "成文日期",
+    "生效日期",
+    "印发日期",
+    "废止日期",
+    "截止日期",
+    "更新时间",
+    "成文时间",
+    "截止时间",
+    "原作者",
+    "来源于",
+];
+
+fn in_compound(line: &str, at: usize, label: &str) -> bool {
+    COMPOUNDS.iter().any(|c| {
+        c.find(label)
+            .is_some_and(|offset| offset <= at && line.get(at - offset..).is_some_and(|l| l.starts_with(c)))
+    })
+}
+
+/// The value after `label` (and a colon) on one of the page's `lines`: up to a wide gap, a `|`
+/// or the next label.
+fn labelled(lines: &[String], label: &str) -> Option<String> {
+    lines.iter().find_map(|line| {
+        let mut from = 0;
+        while let Some(at) = line[from..].find(label).map(|a| a + from) {
+            from = at + label.len();
+            if in_compound(line, at, label) {
+                continue;
+            }
+            let rest = line[from..].trim_start_matches([' ', '\u{a0}', '\u{3000}']);
+            let Some(rest) = rest.strip_prefix('：').or_else(|| rest.strip_prefix(':')) else { continue };
+            let rest = rest.trim_start_matches([' ', '\u{a0}', '\u{3000}']);
+            let mut end = rest.len();
+            for stop in ["  ", "\u{a0}\u{a0}", "　", "|", "｜", "\u{a0} "] {
+                end = end.min(rest.find(stop).unwrap_or(end));
+            }
+            for next in LABELS {
+                end = end.min(rest.find(next).unwrap_or(end));
+            }
+            let value = normalise(&rest[..end]);
+            if !value.is_empty() {
+                return Some(value);
+            }
+        }
+        None
+    })
+}
+
+/// A publication time and how precise it is (0 date only, 1 minutes, 2 seconds).
+fn dated(text: &str) -> Option<(String, u8)> {
+    let date = find_date(text)?;
+    let time = text.find([':', '：']).map(|at| &text[at..]);
+    let precision = match time {
+        Some(t) if t.chars().filter(|c| *c == ':' || *c == '：').count() >= 2 => 2,
+        Some(_) => 1,
+        None => 0,
+    };
+    Some((date, precision))
+}
+
+impl Meta {
+    pub fn read(doc: &Document, lines: &[String]) -> Meta {
+        let site_name = meta(doc, &["SiteName", "og:site_name"]);
+        let column = meta(doc, &["ColumnName"]);
+        let title = meta(doc, &["ArticleTitle"])
+            .or_else(|| heading_in_title(doc))
+            .or_else(|| title_without_site(doc, [site_name.as_deref(), column.as_deref()]));
+        let editors: Vec<String> =
+            ["责任编辑", "编辑", "责编"].iter().filter_map(|l| labelled(lines, l)).collect();
+        let author = meta(doc, &["Author", "article:author"])
+            .filter(|a| !editors.iter().any(|e| e.contains(a.as_str()) || a.contains(e.as_str())))
+            .or_else(|| labelled(lines, "作者"))
+            .or_else(|| text_of(doc, ".author, .byline, [rel=author]"))
+            .map(|a| without_role(&a))
+            .filter(|a| !a.is_empty() && !editors.contains(a));
+        let source = meta(doc, &["ContentSource", "source"])
+            .or_else(|| text_of(doc, "#source_baidu, .source_baidu, #source, .source, .infoCol .where"))
+            .or_else(|| ["来源", "信息来源", "文章来源", "稿源"].iter().find_map(|l| labelled(lines, l)))
+            .map(|s| without_label(&s))
+            .filter(|s| !s.is_empty())
+            .or_else(|| site_name.clone());
+        let published = Self::published(doc, lines);
+        let summary = meta(doc, &["Description"])
+            .map(|d| d.split_once("---").map(|(_, after)| after.trim().to_owned()).unwrap_or(d))
+            .filter(|d| !d.is_empty() && Some(d) != title.as_ref());
+        let url = meta(doc, &["Url", "og:url"]).or_else(|| {
+            doc.select("link[rel=canonical]")
+                .nodes()
+                .first()
+                .and_then(|l| l.attr("href"))
+                .map(|h| h.to_string())
+        });
+        Meta { title, source, author, published, summary, url }
+    }
+
+    /// The most precise of the times the page gives for one day: a meta tag often has the date
+    /// and the visible line or hidden span the minutes.
+    fn published(doc: &Document, lines: &[String]) -> Option<String> {
+        let mut found: Vec<(String, u8)> = Vec::new();
+        let from_meta = ["PubDate", "publishdate", "article:published_time", "pubdate", "firstpublishedtime"];
+        found.extend(meta(doc, &from_meta).and_then(|m| dated(&m)));
+        for selector in [
+            "#pubtime_baidu",
+            ".pubtime_baidu",
+            "time[datetime]",
+            ".pubTime",
+            ".pubtime",
+            "#pubtime",
+            ".pub_time",
+        ] {
+            let node = doc.select(selector).nodes().first().cloned();
+            let text =
+                node.and_then(|n| n.attr("datetime").map(|d| d.to_string()).or(Some(n.text().to_string())));
+            found.extend(text.and_then(|t| dated(&t)));
+        }
+        for label in ["发布时间", "发布日期", "发稿时间", "时间", "日期"] {
+            found.extend(labelled_raw(lines, label).and_then(|t| dated(&t)));
+        }
+        // An info line with a date and a 来源 (`2023年09月06日07:28 | 来源：…`).
+        found.extend(lines.iter().filter(|l| l.contains("来源")).find_map(|l| dated(l)));
+        let first = found.first()?.clone();
+        let day = &first.0[..10];
+        found
+            .into_iter()
+            .filter(|(d, _)| &d[..10] == day)
+            .max_by_key(|(_, precision)| *precision)
+            .map(|(d, _)| d)
+    }
+}
+
+/// The text after `label：` up to the end of its line, for dates (which contain spaces).
+fn labelled_raw(lines: &[String], label: &str) -> Option<String> {
+    lines.iter().find_map(|line| {
+        let at = line.find(label).filter(|&at| !in_compound(line, at, label))?;
+        let rest = line[at + label.len()..].trim_start();
+        let rest = rest.strip_prefix('：').or_else(|| rest.strip_prefix(':'))?;
+        Some(rest.chars().take(40).collect())
+    })
+}
+
+fn without_label(source: &str) -> String {
+    let trimmed = source.trim();
+    for label in ["来源：", "来源:", "信息来源：", "文章来源："] {
+        if let Some(rest) = trimmed.strip_prefix(label) {
+            return rest.trim().to_owned();
+        }
+    }
+    trimmed.to_owned()
+}
+
+/// `本报记者 王远航` is 王远航.
+fn without_role(author: &str) -> String {
+    let author = author.trim();
+    for role in ["本报记者", "本报通讯员", "记者", "通讯员", "文/", "文／", "作者："] {
+        if let Some(rest) = author.strip_prefix(role) {
+            let rest = rest.trim();
+            if !rest.is_empty() && !rest.contains(' ') {
+                return rest.to_owned();
+            }
+        }
+    }
+    author.to_owned()
+}
+
+/// The page's `<h1>` (or the first heading) when `<title>` contains it: `<title>` carries the site's
+/// name too.
+fn heading_in_title(doc: &Document) -> Option<String> {
+    let title = normalise(&doc.select("title").text());
+    doc.select("h1, h2, .bt_title, .title, .article-title, #title")
+        .nodes()
+        .iter()
+        .map(|h| normalise(&h.text()))
+        .find(|h| h.chars().count() >= 4 && title.contains(h.as_str()))
+}
+
+/// `<title>` without the site's and the column's names: the longest part between separators.
+fn title_without_site(doc: &Document, names: [Option<&str>; 2]) -> Option<String> {
+    let title = normalise(&doc.select("title").text());
+    let mut parts: Vec<String> = vec![title.clone()];
+    for separator in ["_", "--", " - ", " | ", "|", " — ", "－"] {
+        parts = parts.iter().flat_map(|p| p.split(separator).map(|s| s.trim().to_owned())).collect();
+    }
+    parts
+        .into_iter()
+        .filter(|p| !p.is_empty() && !names.iter().flatten().any(|n| n == p))
+        .max_by_key(|p| p.chars().count())
+        .or(Some(title).filter(|t| !t.is_empty()))
+}

@@ -1,0 +1,296 @@
+//! `changyue import [--base-url URL] --out DATA_DIR PAGE_OR_DIR...`: saved article pages of
+//! Chinese government and news CMSs to article JSON and list entries in a data folder.
+//!
+//! Each page: its bytes decoded (`decode`), its metadata read (`meta`), its body found (a known CMS
+//! container, else a Readability-style extractor, `dom_smoothie`) and walked into blocks (`walk`,
+//! `blocks`). What comes out must pass core's own rules before anything is written, and each file
+//! is written whole (to a temporary name, then renamed), so a page that cannot be imported leaves
+//! nothing behind.
+
+mod blocks;
+mod date;
+mod decode;
+mod meta;
+mod text;
+mod walk;
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use changyue_core::text::{self as words, fill};
+use changyue_core::{Article, ArticleIndex};
+use dom_query::Document;
+use serde_json::{json, Value};
+use url::Url;
+
+use walk::Walker;
+
+/// Containers of the article's text in the CMS templates seen on Chinese sites, most specific first.
+const CONTAINERS: [&str; 16] = [
+    "#UCAP-CONTENT",
+    ".TRS_Editor",
+    "#zoom",
+    ".pages_content",
+    ".rm_txt_con",
+    "#detail",
+    "#artibody",
+    "#Cnt-Main-Article-QQ",
+    ".article-content",
+    ".entry-content",
+    "#ArticleContent",
+    ".article_content",
+    "#content_text",
+    ".content_text",
+    "#js_content",
+    ".u-mainText",
+];
+/// A container with less text than this is not the article (an empty `#zoom` in a list page).
+const MIN_TEXT: usize = 60;
+
+/// One imported page.
+pub struct Imported {
+    pub id: String,
+    pub article: Value,
+    /// What the reader of the report should know (undecodable bytes).
+    pub notes: Vec<String>,
+}
+
+/// The stack of a page's import: the Readability-style extractor recurses as deep as a page
+/// nests, and a hostile page nests 10,000 deep. Only what is used is ever touched.
+const STACK: usize = 512 * 1024 * 1024;
+
+/// Turns one saved page into article JSON. `url` is where the page was published, when known.
+/// A page that makes a library panic is reported, not fatal to the rest.
+pub fn import_page(bytes: &[u8], url: Option<&Url>) -> Result<Imported, String> {
+    std::thread::scope(|scope| {
+        let work =
+            std::thread::Builder::new().stack_size(STACK).spawn_scoped(scope, || read_page(bytes, url));
+        match work.map(|w| w.join()) {
+            Ok(Ok(result)) => result,
+            Ok(Err(_)) | Err(_) => Err(words::IMPORT_CRASHED.to_owned()),
+        }
+    })
+}
+
+fn read_page(bytes: &[u8], url: Option<&Url>) -> Result<Imported, String> {
+    let decoded = decode::decode(bytes);
+    let mut notes = Vec::new();
+    if decoded.replaced {
+        notes.push(fill(words::IMPORT_REPLACED, &[("encoding", decoded.encoding)]));
+    }
+    let doc = Document::from(decoded.text.as_str());
+    doc.select("script, style, noscript, template").remove();
+    let lines = doc.body().map(|b| walk::lines(&b)).unwrap_or_default();
+    let found = meta::Meta::read(&doc, &lines);
+    let own_url =
+        found.url.as_deref().and_then(|u| Url::parse(u).ok()).filter(|u| u.scheme().starts_with("http"));
+    let page_url = url.cloned().or(own_url);
+    let title = found.title.ok_or(words::IMPORT_NO_TITLE)?;
+    let published = found.published.ok_or(words::IMPORT_NO_DATE)?;
+    let source = found
+        .source
+        .or_else(|| page_url.as_ref().and_then(|u| u.host_str().map(str::to_owned)))
+        .ok_or(words::IMPORT_NO_SOURCE)?;
+    let body = blocks::blocks(body_of(&doc, &decoded.text, page_url.as_ref()), page_url.as_ref(), &title);
+    if body.is_empty() {
+        return Err(words::IMPORT_NO_BODY.to_owned());
+    }
+    let id = id_for(page_url.as_ref(), &title, &published);
+    let mut article =
+        json!({ "id": id, "title": title, "source": source, "published": published, "body": body });
+    if let Some(author) = found.author {
+        article["author"] = json!(author);
+    }
+    if let Some(summary) = found.summary {
+        article["summary"] = json!(summary);
+    }
+    Article::from_json(&article.to_string())
+        .map_err(|e| fill(words::IMPORT_INVALID, &[("why", &e.message())]))?;
+    Ok(Imported { id, article, notes })
+}
+
+/// The article's text as raw lines: from a known container, else from the Readability-style
+/// extractor's choice.
+fn body_of(doc: &Document, html: &str, url: Option<&Url>) -> Vec<walk::Raw> {
+    let container = CONTAINERS.iter().find_map(|selector| {
+        doc.select(selector)
+            .nodes()
+            .iter()
+            .find(|n| n.text().chars().filter(|c| !c.is_whitespace()).count() >= MIN_TEXT)
+            .cloned()
+    });
+    if let Some(container) = container {
+        return walker_over(&container);
+    }
+    // The extractor's time grows with the square of a page's depth (a page nested 10,000 deep ran
+    // for minutes): a page nested past what the walk reads is read whole instead.
+    let extracted = doc.body().filter(|body| walk::depth_within(body, walk::MAX_DEPTH)).and_then(|_| {
+        let config = dom_smoothie::Config { max_elements_to_parse: 50_000, ..Default::default() };
+        let mut readability =
+            dom_smoothie::Readability::new(html, url.map(Url::as_str), Some(config)).ok()?;
+        readability.parse().ok().map(|article| Document::from(article.content.as_ref()))
+    });
+    let whole = || doc.body().map(|body| walker_over(&body)).unwrap_or_default();
+    match extracted {
+        Some(content) => {
+            content.select("script, style, noscript, template").remove();
+            content.body().map(|body| walker_over(&body)).unwrap_or_else(whole)
+        }
+        None => whole(),
+    }
+}
+
+fn walker_over(node: &dom_query::NodeRef) -> Vec<walk::Raw> {
+    let mut walker = Walker::default();
+    walker.walk(node, false, false, 0);
+    walker.flush();
+    walker.out
+}
+
+/// The page's document id from its address (`t20230906_3470563.html` is `t20230906-3470563`),
+/// else a stable slug of its title and date; always in the contract's pattern.
+fn id_for(url: Option<&Url>, title: &str, published: &str) -> String {
+    let from_url = url.and_then(|u| u.path_segments()?.rfind(|s| !s.is_empty()).map(str::to_owned));
+    let stem =
+        from_url.map(|s| s.split('.').next().unwrap_or_default().to_ascii_lowercase()).unwrap_or_default();
+    let mut id = String::new();
+    for c in stem.chars() {
+        if c.is_ascii_alphanumeric() {
+            id.push(c);
+        } else if !id.is_empty() && !id.ends_with('-') {
+            id.push('-');
+        }
+    }
+    let id = id.trim_end_matches('-');
+    let generic = ["index", "content", "article", "detail", "show", "view"].contains(&id);
+    if id.is_empty() || generic || !id.chars().any(|c| c.is_ascii_digit()) {
+        // FNV-1a: stable across runs and machines, unlike the standard library's hasher.
+        let hash = format!("{title}|{published}")
+            .bytes()
+            .fold(0xcbf29ce484222325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100000001b3));
+        return format!("page-{}-{hash:016x}", &published[..10]);
+    }
+    id.chars().take(100).collect()
+}
+
+/// The pages under each input (a file, or every `.html`, `.htm` and `.shtml` file under a folder),
+/// each with its address: under a folder, `base` is the folder's, so a page's is `base` joined with
+/// its path there; a single page's is `base` itself.
+fn pages(inputs: &[PathBuf], base: Option<&Url>) -> Vec<(PathBuf, Option<Url>)> {
+    let mut found = Vec::new();
+    for input in inputs {
+        if input.is_dir() {
+            let mut files = Vec::new();
+            collect(input, &mut files);
+            files.sort();
+            for file in files {
+                let relative = file.strip_prefix(input).ok().map(|r| r.to_string_lossy().replace('\\', "/"));
+                let base = base.map(|b| {
+                    if b.path().ends_with('/') {
+                        b.clone()
+                    } else {
+                        b.join(&format!("{}/", b.path())).unwrap_or_else(|_| b.clone())
+                    }
+                });
+                let url = base.zip(relative).and_then(|(b, r)| b.join(&r).ok());
+                found.push((file, url));
+            }
+        } else {
+            found.push((input.clone(), base.cloned()));
+        }
+    }
+    found
+}
+
+fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect(&path, files);
+        } else if path
+            .extension()
+            .is_some_and(|x| ["html", "htm", "shtml"].contains(&x.to_string_lossy().to_lowercase().as_str()))
+        {
+            files.push(path);
+        }
+    }
+}
+
+/// Writes `value` to `path` whole: a reader of the folder never sees half a file.
+fn write_whole(path: &Path, value: &Value) -> Result<(), String> {
+    let partial = path.with_extension("json.partial");
+    let text = serde_json::to_string_pretty(value).map_err(|e| e.to_string())?;
+    fs::write(&partial, text + "\n").map_err(|e| e.to_string())?;
+    fs::rename(&partial, path).map_err(|e| e.to_string())
+}
+
+/// Imports every page into `out` and prints what happened; `Ok(false)` when a page failed.
+pub fn run(inputs: &[PathBuf], base: Option<&Url>, out: &Path) -> Result<bool, String> {
+    let pages = pages(inputs, base);
+    if pages.is_empty() {
+        return Err(words::IMPORT_NO_PAGES.to_owned());
+    }
+    let articles_dir = out.join("articles");
+    fs::create_dir_all(&articles_dir).map_err(|e| format!("{}: {e}", articles_dir.display()))?;
+    let index_path = articles_dir.join("index.json");
+    let mut listed: BTreeMap<String, Value> = match fs::read_to_string(&index_path) {
+        Ok(json) => {
+            ArticleIndex::from_json(&json)
+                .map_err(|e| format!("{}: {}", index_path.display(), e.message()))?;
+            let value: Value = serde_json::from_str(&json).map_err(|e| e.to_string())?;
+            let entries = value["articles"].as_array().cloned().unwrap_or_default();
+            entries.into_iter().filter_map(|e| Some((e["id"].as_str()?.to_owned(), e))).collect()
+        }
+        Err(_) => BTreeMap::new(),
+    };
+    let (mut imported, mut failed) = (0, 0);
+    for (path, url) in &pages {
+        let result = fs::read(path)
+            .map_err(|e| fill(words::IMPORT_UNREADABLE, &[("why", &e.to_string())]))
+            .and_then(|bytes| import_page(&bytes, url.as_ref()));
+        match result {
+            Ok(page) => {
+                write_whole(&articles_dir.join(format!("{}.json", page.id)), &page.article)?;
+                let a = &page.article;
+                let mut entry = json!({ "id": page.id, "title": a["title"], "source": a["source"], "published": a["published"] });
+                if a.get("summary").is_some() {
+                    entry["summary"] = a["summary"].clone();
+                }
+                listed.insert(page.id.clone(), entry);
+                println!("{} → articles/{}.json", path.display(), page.id);
+                for note in page.notes {
+                    println!("  {note}");
+                }
+                imported += 1;
+            }
+            Err(why) => {
+                eprintln!("{}: {why}", path.display());
+                failed += 1;
+            }
+        }
+    }
+    let mut entries: Vec<Value> = listed.into_values().collect();
+    entries.sort_by(|a, b| {
+        let seconds = |e: &Value| {
+            e["published"].as_str().and_then(changyue_core::Published::parse).map(|p| p.utc_seconds())
+        };
+        seconds(b).cmp(&seconds(a)).then_with(|| a["id"].as_str().cmp(&b["id"].as_str()))
+    });
+    write_whole(&index_path, &json!({ "articles": entries }))?;
+    let counts = [
+        ("imported", imported.to_string()),
+        ("pages", pages.len().to_string()),
+        ("out", out.display().to_string()),
+    ];
+    let pairs: Vec<(&str, &str)> = counts.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    println!("{}", fill(words::IMPORT_DONE, &pairs));
+    if failed > 0 {
+        eprintln!("{}", fill(words::IMPORT_FAILED, &[("failed", &failed.to_string())]));
+    }
+    Ok(failed == 0)
+}
+
+#[cfg(test)]
+mod tests;
