@@ -2,6 +2,7 @@
 //! `<html>` (so CSS restyles without re-rendering) and into localStorage.
 
 use changyue_core::{text, Settings, SettingsHistory, SystemPreferences};
+use leptos::ev;
 use leptos::prelude::*;
 
 use crate::adapters::{dom, storage};
@@ -58,12 +59,16 @@ pub fn provide_reading_settings() -> ReadingSettings {
                 let (was, will_be) = (before.0.page_style(before.1), now.0.page_style(now.1));
                 if was.only_text_scale_differs(&will_be) {
                     crate::settling::hold_far_blocks();
+                } else {
+                    crate::settling::settle_now();
                 }
                 apply_to_page(now.0, now.1);
             });
         }
         now
     });
+    // A printout has every block at the reader's size, even a moment after a 字号 change.
+    let _ = window_event_listener(ev::beforeprint, |_| crate::settling::settle_now());
     let reading = ReadingSettings { settings, system, history, undoing };
     provide_context(reading);
     reading

@@ -16,7 +16,7 @@
 //! all of them (`content-visibility: auto` was as fast, but Chromium then leaves the text of
 //! blocks out of sight out of its accessibility tree).
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::time::Duration;
 
 use leptos::prelude::{request_animation_frame, set_timeout};
@@ -38,48 +38,62 @@ const PER_FRAME: u32 = 40;
 /// lays out the blocks near the window.
 const QUIET: Duration = Duration::from_millis(600);
 
-/// A settle under way: the article's body, where it started and how far it has gone each way.
+/// A settle under way: the article's body and how far it has gone each way.
 struct Settle {
     body: Element,
     /// The next block to settle going down.
     below: u32,
     /// One past the next block to settle going up (0: none left).
     above: u32,
-    /// Which change the waiting belongs to: a later change starts the quiet again.
-    change: u32,
 }
 
 thread_local! {
     static SETTLE: RefCell<Option<Settle>> = const { RefCell::new(None) };
+    /// Counts the changes: a timer or a frame of an earlier change finds it moved on and stops.
+    static CHANGE: Cell<u32> = const { Cell::new(0) };
 }
 
 /// Called just before a change of the text scale alone. On a long article the blocks near the
 /// window take the new size at once and the others later. A settle already under way goes on
 /// from the size the blocks had before it.
 pub fn hold_far_blocks() {
-    let current = SETTLE.with(|s| s.borrow_mut().take()).filter(|s| s.body.is_connected());
-    let Some(body) = current.as_ref().map(|s| s.body.clone()).or_else(long_body) else { return };
-    // Measured before anything is marked, while the page's layout is still clean.
-    let (first, last) = near_window(&body);
-    let settle = match current {
-        Some(settle) => settle,
+    let change = CHANGE.with(|c| c.get().wrapping_add(1));
+    CHANGE.with(|c| c.set(change));
+    let under_way = SETTLE.with(|s| s.borrow_mut().take()).filter(|s| s.body.is_connected());
+    let settle = match under_way {
+        Some(settle) => {
+            let (first, last) = near_window(&settle.body);
+            mark(&settle.body, first..last);
+            settle
+        }
         None => {
+            let Some(body) = long_body() else { return };
+            // Measured before anything is marked, while the page's layout is still clean.
+            let (first, last) = near_window(&body);
             keep_style(&body);
             let _ = body.set_attribute(SETTLING, "");
-            Settle { body, below: 0, above: 0, change: 0 }
+            mark(&body, first..last);
+            Settle { body, below: last, above: first }
         }
     };
-    let blocks = settle.body.children();
-    for index in first..last {
+    SETTLE.with(|s| *s.borrow_mut() = Some(settle));
+    set_timeout(move || step(change), QUIET);
+}
+
+/// Every block takes the page's settings now: called before any other change, and before
+/// printing, so that nothing is left at an older size.
+pub fn settle_now() {
+    CHANGE.with(|c| c.set(c.get().wrapping_add(1)));
+    finish();
+}
+
+fn mark(body: &Element, range: std::ops::Range<u32>) {
+    let blocks = body.children();
+    for index in range {
         if let Some(block) = blocks.item(index) {
             let _ = block.set_attribute(SETTLED, "");
         }
     }
-    let change = settle.change + 1;
-    let below = if settle.change == 0 { last } else { settle.below };
-    let above = if settle.change == 0 { first } else { settle.above };
-    SETTLE.with(|s| *s.borrow_mut() = Some(Settle { below, above, change, ..settle }));
-    set_timeout(move || settle_from(change), QUIET);
 }
 
 /// Sets on the body, as its own, the size and spacing it now inherits.
@@ -97,14 +111,12 @@ fn long_body() -> Option<Element> {
     dom::query_all::<Element>(BODY).into_iter().find(|b| b.child_element_count() >= LONG)
 }
 
-fn settle_from(change: u32) {
-    if SETTLE.with(|s| s.borrow().as_ref().is_some_and(|s| s.change == change)) {
-        request_animation_frame(step);
+/// Settles the next blocks, below the window first, and asks for another frame until all are,
+/// as long as no later change has come.
+fn step(change: u32) {
+    if CHANGE.with(Cell::get) != change {
+        return;
     }
-}
-
-/// Settles the next blocks, below the window first, and asks for another frame until all are.
-fn step() {
     let done = SETTLE.with(|s| {
         let mut s = s.borrow_mut();
         let settle = s.as_mut()?;
@@ -112,23 +124,15 @@ fn step() {
             *s = None;
             return None;
         }
-        let blocks = settle.body.children();
-        let count = blocks.length();
-        for _ in 0..PER_FRAME {
-            let index = if settle.below < count {
-                settle.below += 1;
-                settle.below - 1
-            } else if settle.above > 0 {
-                settle.above -= 1;
-                settle.above
-            } else {
-                break;
-            };
-            if let Some(block) = blocks.item(index) {
-                let _ = block.set_attribute(SETTLED, "");
-            }
-        }
-        Some(settle.below >= count && settle.above == 0)
+        let count = settle.body.child_element_count();
+        let (from_below, below) = (settle.below, (settle.below + PER_FRAME).min(count));
+        let up = PER_FRAME - (below - from_below);
+        let (from_above, above) = (settle.above, settle.above.saturating_sub(up));
+        mark(&settle.body, from_below..below);
+        mark(&settle.body, above..from_above);
+        settle.below = below;
+        settle.above = above;
+        Some(below >= count && above == 0)
     });
     let Some(done) = done else { return };
     // Blocks above the window that changed size have moved it (scroll anchoring): that is not
@@ -137,7 +141,7 @@ fn step() {
     if done {
         finish();
     } else {
-        request_animation_frame(step);
+        request_animation_frame(move || step(change));
     }
 }
 

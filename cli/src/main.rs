@@ -79,9 +79,9 @@ fn main() -> ExitCode {
             return match import::run(&pages, base_url.as_ref(), &out) {
                 Ok(true) => ExitCode::SUCCESS,
                 Ok(false) => ExitCode::FAILURE,
-                Err(message) => {
-                    eprintln!("changyue: {message}");
-                    ExitCode::from(2)
+                Err(stopped) => {
+                    eprintln!("changyue: {}", stopped.message);
+                    ExitCode::from(if stopped.usage { 2 } else { 1 })
                 }
             };
         }

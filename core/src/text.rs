@@ -55,6 +55,10 @@ pub const IMPORT_NO_DATE: &str = "找不到发布时间。";
 pub const IMPORT_NO_SOURCE: &str = "找不到来源，也没有网站名称。";
 pub const IMPORT_NO_BODY: &str = "找不到正文。";
 pub const IMPORT_REPLACED: &str = "有些文字的编码无法识别，已用“�”代替（按 {encoding} 读取）。";
+pub const IMPORT_CANNOT_WRITE: &str = "写不进 {path}：{why}";
+pub const IMPORT_BAD_LIST: &str = "已有的文章列表 {path} 读不出来（{why}），为免丢失其中的文章，没有导入。";
+pub const IMPORT_SAME_ID: &str =
+    "与本次导入的 {other} 得到了同一个 id（{id}），没有导入：请用 --base-url 给出网页各自的地址。";
 pub const IMPORT_CRASHED: &str = "读这个网页时出错，已跳过。";
 pub const IMPORT_INVALID: &str = "导入结果不符合数据格式：{why}";
 

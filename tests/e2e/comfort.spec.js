@@ -399,8 +399,9 @@ test.describe('a long article', () => {
     await expect(page.locator('html')).toHaveAttribute('data-font-scale', '120');
     await expect(page.locator('.article-body[data-settling]')).toHaveCount(0);
     expect(await page.evaluate(() => window.__settling), 'the blocks out of sight were laid out after the change').toContain(true);
-    const sizes = await page.locator('.article-body > *').evaluateAll((blocks) => [...new Set(blocks.filter((b) => b.localName === 'p').map((b) => getComputedStyle(b).fontSize))]);
-    expect(sizes, 'every paragraph, near or far, has the new size').toEqual(['24px']);
+    const sizes = (tag) => page.locator(`.article-body > ${tag}`).evaluateAll((blocks) => [...new Set(blocks.map((b) => getComputedStyle(b).fontSize))]);
+    expect(await sizes('p'), 'every paragraph, near or far, has the new size').toEqual(['24px']);
+    expect(await sizes('h2'), 'and every heading one size, larger').toEqual(['28.8px']);
     expectKept(before, await place(page), 0.3);
 
     // The last section, by 本文目录: its heading is focused and on screen.

@@ -220,13 +220,15 @@ test('the gap between paragraphs is three quarters of a line at every 行距, an
     const s = getComputedStyle(p);
     return parseFloat(s.marginBlockEnd) / parseFloat(s.lineHeight);
   });
-  await open(page, SEED);
+  const inQuote = () => page.locator('.article-body blockquote p').first().evaluate((p) => getComputedStyle(p).marginBlockEnd);
+  await open(page, HELP);
   const panel = await openSettingsPanel(page);
   const steps = panel.getByRole('group', { name: '行距' });
   for (const name of ['紧凑', '标准', '宽松', '特宽']) {
     await steps.getByRole('radio', { name }).click({ delay: 50 });
     await expect(steps.getByRole('radio', { name })).toBeChecked();
     expect(await share(), name).toBeCloseTo(0.75, 2);
+    expect(await inQuote(), `no gap under a quote's paragraph at ${name}`).toBe('0px');
   }
   await page.getByRole('banner').getByRole('button', { name: '长者模式' }).click({ delay: 50 });
   await expect(page.locator('html')).toHaveAttribute('data-elder', '');
@@ -234,4 +236,5 @@ test('the gap between paragraphs is three quarters of a line at every 行距, an
   await steps.getByRole('radio', { name: '宽松' }).click({ delay: 50 });
   await expect(steps.getByRole('radio', { name: '宽松' })).toBeChecked();
   expect(await share(), '宽松 in 长者模式').toBeCloseTo(1.1, 2);
+  expect(await inQuote(), 'nor in 长者模式').toBe('0px');
 });

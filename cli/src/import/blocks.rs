@@ -51,10 +51,23 @@ const FURNITURE_START: [&str; 12] = [
     "来源：",
     "发布时间",
 ];
-/// Short lines that start what follows the article (related videos and links): nothing after one
-/// is the article's.
-const END_MARKERS: [&str; 7] =
-    ["视频推荐", "相关视频", "相关新闻", "相关阅读", "延伸阅读", "推荐阅读", "相关文章"];
+/// Lines that head what follows the article (related videos and links): nothing after one is
+/// the article's.
+const END_MARKERS: [&str; 9] = [
+    "精彩视频推荐",
+    "视频推荐",
+    "相关视频",
+    "相关新闻",
+    "相关阅读",
+    "延伸阅读",
+    "推荐阅读",
+    "相关文章",
+    "相关链接",
+];
+
+fn is_end_marker(text: &str) -> bool {
+    END_MARKERS.contains(&text.trim_matches(|c: char| "【】[]：:".contains(c) || c.is_whitespace()))
+}
 
 /// Words of an image that is not the article's: logos, QR codes, icons, share buttons.
 const NOT_CONTENT: [&str; 10] =
@@ -62,7 +75,9 @@ const NOT_CONTENT: [&str; 10] =
 
 fn is_furniture(text: &str) -> bool {
     let short = text.chars().count() <= 120;
-    let info_bar = text.contains("来源") && (text.contains("时间") || text.contains("日期"));
+    let labelled =
+        |label: &str| [format!("{label}："), format!("{label}:")].iter().any(|l| text.contains(l.as_str()));
+    let info_bar = labelled("来源") && (labelled("时间") || labelled("日期"));
     short
         && (FURNITURE.iter().any(|f| text.contains(f))
             || FURNITURE_START.iter().any(|f| text.starts_with(f))
@@ -104,7 +119,7 @@ pub fn blocks(raws: Vec<Raw>, page: Option<&Url>, title: &str) -> Vec<Value> {
         match raw {
             Raw::Text { raw, bold, centred } => {
                 let text = normalise(&raw);
-                if text.chars().count() <= 20 && END_MARKERS.iter().any(|m| text.contains(m)) {
+                if is_end_marker(&text) {
                     break;
                 }
                 if text.is_empty() || is_furniture(&text) || text == title {
@@ -163,7 +178,8 @@ pub fn blocks(raws: Vec<Raw>, page: Option<&Url>, title: &str) -> Vec<Value> {
     out
 }
 
-/// An image's address, absolute: only `http:` and `https:` come out.
+/// An image's address, absolute, and one the data contract takes (`http:` or `https:`, no user
+/// name): any other image is left out, not the page.
 pub fn resolve(src: &str, page: Option<&Url>) -> Option<String> {
     if src.is_empty() || src.starts_with("data:") {
         return None;
@@ -172,7 +188,9 @@ pub fn resolve(src: &str, page: Option<&Url>) -> Option<String> {
         Some(page) => page.join(src).ok()?,
         None => Url::parse(src).ok()?,
     };
-    matches!(url.scheme(), "http" | "https").then(|| url.to_string())
+    changyue_core::SafeUrl::parse(url.as_str())
+        .filter(|u| u.as_str().starts_with("http"))
+        .map(|u| u.as_str().to_owned())
 }
 
 #[cfg(test)]
@@ -193,6 +211,9 @@ mod tests {
         assert!(is_furniture("(责任编辑：李四、张雨)"));
         assert!(is_furniture("发布时间：2023-09-06 来源：市委组织部"));
         assert!(is_furniture("京ICP备12345678号"));
+        assert!(!is_furniture("资金来源于市财政，建设时间为两年。"), "来源 and 时间 in a sentence");
+        assert!(is_end_marker("【相关新闻】") && is_end_marker("精彩视频推荐"));
+        assert!(!is_end_marker("推荐阅读书目"));
         let long = format!("{}，分享到朋友圈的照片记录了这一刻。", "志愿者们一起走进社区".repeat(12));
         assert!(!is_furniture(&long));
     }
@@ -211,5 +232,10 @@ mod tests {
         assert_eq!(resolve("javascript:alert(1)", page.as_ref()), None);
         assert_eq!(resolve("data:image/png;base64,AAAA", page.as_ref()), None);
         assert_eq!(resolve("a.jpg", None), None);
+        assert_eq!(
+            resolve("https://a@b.example/x.jpg", page.as_ref()),
+            None,
+            "a user name is refused by the contract"
+        );
     }
 }

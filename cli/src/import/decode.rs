@@ -47,7 +47,8 @@ fn declared(bytes: &[u8]) -> Option<&'static Encoding> {
         .chars()
         .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
         .collect();
-    Encoding::for_label(label.as_bytes())
+    // A page cannot declare UTF-16 in itself (it would not be ASCII): browsers read that as UTF-8.
+    Encoding::for_label(label.as_bytes()).map(|e| if e.name().starts_with("UTF-16") { UTF_8 } else { e })
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 
 use dom_query::Document;
 
-use super::date::find_date;
+use super::date::{find_date, Precision};
 use super::text::normalise;
 
 pub struct Meta {
@@ -74,45 +74,38 @@ fn in_compound(line: &str, at: usize, label: &str) -> bool {
     })
 }
 
+/// Where the value after `label` and its colon starts on `line`, for each place the label is.
+fn after_label<'a>(line: &'a str, label: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+    line.match_indices(label).filter(move |(at, _)| !in_compound(line, *at, label)).filter_map(
+        move |(at, _)| {
+            let rest = line[at + label.len()..].trim_start_matches([' ', '\u{a0}', '\u{3000}']);
+            let rest = rest.strip_prefix('：').or_else(|| rest.strip_prefix(':'))?;
+            Some(rest.trim_start_matches([' ', '\u{a0}', '\u{3000}']))
+        },
+    )
+}
+
 /// The value after `label` (and a colon) on one of the page's `lines`: up to a wide gap, a `|`
 /// or the next label.
 fn labelled(lines: &[String], label: &str) -> Option<String> {
-    lines.iter().find_map(|line| {
-        let mut from = 0;
-        while let Some(at) = line[from..].find(label).map(|a| a + from) {
-            from = at + label.len();
-            if in_compound(line, at, label) {
-                continue;
-            }
-            let rest = line[from..].trim_start_matches([' ', '\u{a0}', '\u{3000}']);
-            let Some(rest) = rest.strip_prefix('：').or_else(|| rest.strip_prefix(':')) else { continue };
-            let rest = rest.trim_start_matches([' ', '\u{a0}', '\u{3000}']);
-            let mut end = rest.len();
-            for stop in ["  ", "\u{a0}\u{a0}", "　", "|", "｜", "\u{a0} "] {
-                end = end.min(rest.find(stop).unwrap_or(end));
-            }
-            for next in LABELS {
-                end = end.min(rest.find(next).unwrap_or(end));
-            }
-            let value = normalise(&rest[..end]);
-            if !value.is_empty() {
-                return Some(value);
-            }
+    lines.iter().flat_map(|line| after_label(line, label)).find_map(|rest| {
+        let mut end = rest.len();
+        for stop in ["  ", "\u{a0}\u{a0}", "　", "|", "｜", "\u{a0} "] {
+            end = end.min(rest.find(stop).unwrap_or(end));
         }
-        None
+        for next in LABELS {
+            end = end.min(rest.find(next).unwrap_or(end));
+        }
+        Some(normalise(&rest[..end])).filter(|value| !value.is_empty())
     })
 }
 
-/// A publication time and how precise it is (0 date only, 1 minutes, 2 seconds).
-fn dated(text: &str) -> Option<(String, u8)> {
-    let date = find_date(text)?;
-    let time = text.find([':', '：']).map(|at| &text[at..]);
-    let precision = match time {
-        Some(t) if t.chars().filter(|c| *c == ':' || *c == '：').count() >= 2 => 2,
-        Some(_) => 1,
-        None => 0,
-    };
-    Some((date, precision))
+/// A publication time after `label`: the rest of its line, as dates have spaces in them.
+fn labelled_date(lines: &[String], label: &str) -> Option<(String, Precision)> {
+    lines
+        .iter()
+        .flat_map(|line| after_label(line, label))
+        .find_map(|rest| find_date(&rest.chars().take(40).collect::<String>()))
 }
 
 impl Meta {
@@ -120,7 +113,7 @@ impl Meta {
         let site_name = meta(doc, &["SiteName", "og:site_name"]);
         let column = meta(doc, &["ColumnName"]);
         let title = meta(doc, &["ArticleTitle"])
-            .or_else(|| heading_in_title(doc))
+            .or_else(|| heading_in_title(doc, [site_name.as_deref(), column.as_deref()]))
             .or_else(|| title_without_site(doc, [site_name.as_deref(), column.as_deref()]));
         let editors: Vec<String> =
             ["责任编辑", "编辑", "责编"].iter().filter_map(|l| labelled(lines, l)).collect();
@@ -153,10 +146,10 @@ impl Meta {
     /// The most precise of the times the page gives for one day: a meta tag often has the date
     /// and the visible line or hidden span the minutes.
     fn published(doc: &Document, lines: &[String]) -> Option<String> {
-        let mut found: Vec<(String, u8)> = Vec::new();
+        let mut found: Vec<(String, Precision)> = Vec::new();
         let from_meta = ["PubDate", "publishdate", "article:published_time", "pubdate", "firstpublishedtime"];
-        found.extend(meta(doc, &from_meta).and_then(|m| dated(&m)));
-        for selector in [
+        found.extend(meta(doc, &from_meta).and_then(|m| find_date(&m)));
+        let spans = [
             "#pubtime_baidu",
             ".pubtime_baidu",
             "time[datetime]",
@@ -164,35 +157,24 @@ impl Meta {
             ".pubtime",
             "#pubtime",
             ".pub_time",
-        ] {
+        ];
+        for selector in spans {
             let node = doc.select(selector).nodes().first().cloned();
-            let text =
-                node.and_then(|n| n.attr("datetime").map(|d| d.to_string()).or(Some(n.text().to_string())));
-            found.extend(text.and_then(|t| dated(&t)));
+            let text = node
+                .map(|n| n.attr("datetime").map(|d| d.to_string()).unwrap_or_else(|| n.text().to_string()));
+            found.extend(text.and_then(|t| find_date(&t)));
         }
         for label in ["发布时间", "发布日期", "发稿时间", "时间", "日期"] {
-            found.extend(labelled_raw(lines, label).and_then(|t| dated(&t)));
+            found.extend(labelled_date(lines, label));
         }
         // An info line with a date and a 来源 (`2023年09月06日07:28 | 来源：…`).
-        found.extend(lines.iter().filter(|l| l.contains("来源")).find_map(|l| dated(l)));
-        let first = found.first()?.clone();
-        let day = &first.0[..10];
-        found
-            .into_iter()
-            .filter(|(d, _)| &d[..10] == day)
-            .max_by_key(|(_, precision)| *precision)
-            .map(|(d, _)| d)
+        found.extend(lines.iter().filter(|l| l.contains("来源")).find_map(|l| find_date(l)));
+        // The most trusted source's day, at the most precise time any source gives for it (the
+        // first of those on a tie).
+        let day = found.first()?.0.get(..10)?.to_owned();
+        let best = found.iter().filter(|(d, _)| d.starts_with(&day)).map(|(_, p)| *p).max()?;
+        found.into_iter().find(|(d, p)| d.starts_with(&day) && *p == best).map(|(d, _)| d)
     }
-}
-
-/// The text after `label：` up to the end of its line, for dates (which contain spaces).
-fn labelled_raw(lines: &[String], label: &str) -> Option<String> {
-    lines.iter().find_map(|line| {
-        let at = line.find(label).filter(|&at| !in_compound(line, at, label))?;
-        let rest = line[at + label.len()..].trim_start();
-        let rest = rest.strip_prefix('：').or_else(|| rest.strip_prefix(':'))?;
-        Some(rest.chars().take(40).collect())
-    })
 }
 
 fn without_label(source: &str) -> String {
@@ -219,15 +201,18 @@ fn without_role(author: &str) -> String {
     author.to_owned()
 }
 
-/// The page's `<h1>` (or the first heading) when `<title>` contains it: `<title>` carries the site's
-/// name too.
-fn heading_in_title(doc: &Document) -> Option<String> {
+/// The page's longest heading that `<title>` contains (`<title>` carries the site's name too),
+/// other than the site's or the column's name.
+fn heading_in_title(doc: &Document, names: [Option<&str>; 2]) -> Option<String> {
     let title = normalise(&doc.select("title").text());
     doc.select("h1, h2, .bt_title, .title, .article-title, #title")
         .nodes()
         .iter()
         .map(|h| normalise(&h.text()))
-        .find(|h| h.chars().count() >= 4 && title.contains(h.as_str()))
+        .filter(|h| {
+            h.chars().count() >= 4 && title.contains(h.as_str()) && !names.iter().flatten().any(|n| n == h)
+        })
+        .max_by_key(|h| h.chars().count())
 }
 
 /// `<title>` without the site's and the column's names: the longest part between separators.

@@ -24,8 +24,6 @@ use dom_query::Document;
 use serde_json::{json, Value};
 use url::Url;
 
-use walk::Walker;
-
 /// Containers of the article's text in the CMS templates seen on Chinese sites, most specific first.
 const CONTAINERS: [&str; 16] = [
     "#UCAP-CONTENT",
@@ -121,7 +119,7 @@ fn body_of(doc: &Document, html: &str, url: Option<&Url>) -> Vec<walk::Raw> {
             .cloned()
     });
     if let Some(container) = container {
-        return walker_over(&container);
+        return walk::walk_from(&container);
     }
     // The extractor's time grows with the square of a page's depth (a page nested 10,000 deep ran
     // for minutes): a page nested past what the walk reads is read whole instead.
@@ -131,21 +129,14 @@ fn body_of(doc: &Document, html: &str, url: Option<&Url>) -> Vec<walk::Raw> {
             dom_smoothie::Readability::new(html, url.map(Url::as_str), Some(config)).ok()?;
         readability.parse().ok().map(|article| Document::from(article.content.as_ref()))
     });
-    let whole = || doc.body().map(|body| walker_over(&body)).unwrap_or_default();
+    let whole = || doc.body().map(|body| walk::walk_from(&body)).unwrap_or_default();
     match extracted {
         Some(content) => {
             content.select("script, style, noscript, template").remove();
-            content.body().map(|body| walker_over(&body)).unwrap_or_else(whole)
+            content.body().map(|body| walk::walk_from(&body)).unwrap_or_else(whole)
         }
         None => whole(),
     }
-}
-
-fn walker_over(node: &dom_query::NodeRef) -> Vec<walk::Raw> {
-    let mut walker = Walker::default();
-    walker.walk(node, false, false, 0);
-    walker.flush();
-    walker.out
 }
 
 /// The page's document id from its address (`t20230906_3470563.html` is `t20230906-3470563`),
@@ -175,44 +166,54 @@ fn id_for(url: Option<&Url>, title: &str, published: &str) -> String {
 }
 
 /// The pages under each input (a file, or every `.html`, `.htm` and `.shtml` file under a folder),
-/// each with its address: under a folder, `base` is the folder's, so a page's is `base` joined with
-/// its path there; a single page's is `base` itself.
+/// each with its address. `base` is a folder's address, which a page's path is joined to; given one
+/// page alone, it is that page's own address.
 fn pages(inputs: &[PathBuf], base: Option<&Url>) -> Vec<(PathBuf, Option<Url>)> {
+    if let ([input], Some(base)) = (inputs, base) {
+        if !input.is_dir() {
+            return vec![(input.clone(), Some(base.clone()))];
+        }
+    }
+    let folder = base.map(|b| {
+        if b.path().ends_with('/') {
+            b.clone()
+        } else {
+            b.join(&format!("{}/", b.path())).unwrap_or_else(|_| b.clone())
+        }
+    });
     let mut found = Vec::new();
     for input in inputs {
+        let mut files = Vec::new();
         if input.is_dir() {
-            let mut files = Vec::new();
             collect(input, &mut files);
             files.sort();
-            for file in files {
-                let relative = file.strip_prefix(input).ok().map(|r| r.to_string_lossy().replace('\\', "/"));
-                let base = base.map(|b| {
-                    if b.path().ends_with('/') {
-                        b.clone()
-                    } else {
-                        b.join(&format!("{}/", b.path())).unwrap_or_else(|_| b.clone())
-                    }
-                });
-                let url = base.zip(relative).and_then(|(b, r)| b.join(&r).ok());
-                found.push((file, url));
-            }
         } else {
-            found.push((input.clone(), base.cloned()));
+            files.push(input.clone());
+        }
+        for file in files {
+            let relative = match input.is_dir() {
+                true => file.strip_prefix(input).ok().map(|r| r.to_string_lossy().replace('\\', "/")),
+                false => file.file_name().map(|n| n.to_string_lossy().into_owned()),
+            };
+            let url = folder.as_ref().zip(relative).and_then(|(b, r)| b.join(&r).ok());
+            found.push((file, url));
         }
     }
     found
 }
 
+/// Every page file under `dir`; symbolic links are not followed (a loop would never end).
 fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
     let Ok(entries) = fs::read_dir(dir) else { return };
     for entry in entries.flatten() {
+        let Ok(kind) = entry.file_type() else { continue };
         let path = entry.path();
-        if path.is_dir() {
+        let page = ["html", "htm", "shtml"]
+            .iter()
+            .any(|x| path.extension().is_some_and(|e| e.eq_ignore_ascii_case(x)));
+        if kind.is_dir() {
             collect(&path, files);
-        } else if path
-            .extension()
-            .is_some_and(|x| ["html", "htm", "shtml"].contains(&x.to_string_lossy().to_lowercase().as_str()))
-        {
+        } else if kind.is_file() && page {
             files.push(path);
         }
     }
@@ -221,44 +222,76 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
 /// Writes `value` to `path` whole: a reader of the folder never sees half a file.
 fn write_whole(path: &Path, value: &Value) -> Result<(), String> {
     let partial = path.with_extension("json.partial");
-    let text = serde_json::to_string_pretty(value).map_err(|e| e.to_string())?;
-    fs::write(&partial, text + "\n").map_err(|e| e.to_string())?;
-    fs::rename(&partial, path).map_err(|e| e.to_string())
+    let text = serde_json::to_string_pretty(value).unwrap_or_default() + "\n";
+    fs::write(&partial, text).and_then(|()| fs::rename(&partial, path)).map_err(|e| {
+        fill(words::IMPORT_CANNOT_WRITE, &[("path", &path.display().to_string()), ("why", &e.to_string())])
+    })
+}
+
+/// Why an import could not run at all; `usage` when the command was given nothing to do.
+pub struct Stopped {
+    pub message: String,
+    pub usage: bool,
+}
+
+/// The list already in the folder, by id: none when there is no file, and a stop when there is
+/// one that cannot be read, as writing over it would lose its entries.
+fn existing_list(path: &Path) -> Result<BTreeMap<String, Value>, Stopped> {
+    let stop = |why: String| Stopped {
+        message: fill(words::IMPORT_BAD_LIST, &[("path", &path.display().to_string()), ("why", &why)]),
+        usage: false,
+    };
+    let json = match fs::read_to_string(path) {
+        Ok(json) => json,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(BTreeMap::new()),
+        Err(e) => return Err(stop(e.to_string())),
+    };
+    ArticleIndex::from_json(&json).map_err(|e| stop(e.message()))?;
+    let value: Value = serde_json::from_str(&json).map_err(|e| stop(e.to_string()))?;
+    let entries = value["articles"].as_array().cloned().unwrap_or_default();
+    Ok(entries.into_iter().filter_map(|e| Some((e["id"].as_str()?.to_owned(), e))).collect())
 }
 
 /// Imports every page into `out` and prints what happened; `Ok(false)` when a page failed.
-pub fn run(inputs: &[PathBuf], base: Option<&Url>, out: &Path) -> Result<bool, String> {
+pub fn run(inputs: &[PathBuf], base: Option<&Url>, out: &Path) -> Result<bool, Stopped> {
     let pages = pages(inputs, base);
     if pages.is_empty() {
-        return Err(words::IMPORT_NO_PAGES.to_owned());
+        return Err(Stopped { message: words::IMPORT_NO_PAGES.to_owned(), usage: true });
     }
     let articles_dir = out.join("articles");
-    fs::create_dir_all(&articles_dir).map_err(|e| format!("{}: {e}", articles_dir.display()))?;
+    fs::create_dir_all(&articles_dir).map_err(|e| Stopped {
+        message: fill(
+            words::IMPORT_CANNOT_WRITE,
+            &[("path", &articles_dir.display().to_string()), ("why", &e.to_string())],
+        ),
+        usage: false,
+    })?;
     let index_path = articles_dir.join("index.json");
-    let mut listed: BTreeMap<String, Value> = match fs::read_to_string(&index_path) {
-        Ok(json) => {
-            ArticleIndex::from_json(&json)
-                .map_err(|e| format!("{}: {}", index_path.display(), e.message()))?;
-            let value: Value = serde_json::from_str(&json).map_err(|e| e.to_string())?;
-            let entries = value["articles"].as_array().cloned().unwrap_or_default();
-            entries.into_iter().filter_map(|e| Some((e["id"].as_str()?.to_owned(), e))).collect()
-        }
-        Err(_) => BTreeMap::new(),
-    };
+    let mut listed = existing_list(&index_path)?;
+    // Quiet: a page that makes a library panic is reported in Chinese below, with its name.
+    std::panic::set_hook(Box::new(|_| {}));
+    let mut written_now: BTreeMap<String, String> = BTreeMap::new();
     let (mut imported, mut failed) = (0, 0);
     for (path, url) in &pages {
         let result = fs::read(path)
             .map_err(|e| fill(words::IMPORT_UNREADABLE, &[("why", &e.to_string())]))
-            .and_then(|bytes| import_page(&bytes, url.as_ref()));
+            .and_then(|bytes| import_page(&bytes, url.as_ref()))
+            .and_then(|page| match written_now.get(&page.id) {
+                Some(other) => Err(fill(words::IMPORT_SAME_ID, &[("id", &page.id), ("other", other)])),
+                None => Ok(page),
+            })
+            .and_then(|page| {
+                write_whole(&articles_dir.join(format!("{}.json", page.id)), &page.article).map(|()| page)
+            });
         match result {
             Ok(page) => {
-                write_whole(&articles_dir.join(format!("{}.json", page.id)), &page.article)?;
                 let a = &page.article;
                 let mut entry = json!({ "id": page.id, "title": a["title"], "source": a["source"], "published": a["published"] });
                 if a.get("summary").is_some() {
                     entry["summary"] = a["summary"].clone();
                 }
                 listed.insert(page.id.clone(), entry);
+                written_now.insert(page.id.clone(), path.display().to_string());
                 println!("{} → articles/{}.json", path.display(), page.id);
                 for note in page.notes {
                     println!("  {note}");
@@ -271,6 +304,7 @@ pub fn run(inputs: &[PathBuf], base: Option<&Url>, out: &Path) -> Result<bool, S
             }
         }
     }
+    let _ = std::panic::take_hook();
     let mut entries: Vec<Value> = listed.into_values().collect();
     entries.sort_by(|a, b| {
         let seconds = |e: &Value| {
@@ -278,7 +312,8 @@ pub fn run(inputs: &[PathBuf], base: Option<&Url>, out: &Path) -> Result<bool, S
         };
         seconds(b).cmp(&seconds(a)).then_with(|| a["id"].as_str().cmp(&b["id"].as_str()))
     });
-    write_whole(&index_path, &json!({ "articles": entries }))?;
+    write_whole(&index_path, &json!({ "articles": entries }))
+        .map_err(|message| Stopped { message, usage: false })?;
     let counts = [
         ("imported", imported.to_string()),
         ("pages", pages.len().to_string()),

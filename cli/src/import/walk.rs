@@ -93,7 +93,7 @@ impl Walker {
                 }
                 "blockquote" => {
                     self.flush();
-                    self.out.push(Raw::Quote(child.text().to_string()));
+                    self.out.push(Raw::Quote(text_within(&child, depth + 1)));
                 }
                 "ul" | "ol" => {
                     self.flush();
@@ -101,14 +101,14 @@ impl Walker {
                         .element_children()
                         .iter()
                         .filter(|li| name(li) == "li")
-                        .map(|li| li.text().to_string())
+                        .map(|li| text_within(li, depth + 1))
                         .collect();
                     self.out.push(Raw::List { ordered: tag == "ol", items });
                 }
                 "figure" => {
                     self.flush();
                     let caption: String =
-                        child.find(&["figcaption"]).iter().map(|c| c.text().to_string()).collect();
+                        child.find(&["figcaption"]).iter().map(|c| text_within(c, depth + 1)).collect();
                     let caption = Some(caption).filter(|c| !c.trim().is_empty());
                     for img in &child.find(&["img"]) {
                         self.out.push(image(img, caption.clone()));
@@ -165,20 +165,33 @@ fn image(node: &NodeRef, caption: Option<String>) -> Raw {
     }
 }
 
-/// Every line of text under `node`, as raw text.
-pub fn lines(node: &NodeRef) -> Vec<String> {
+/// What a walk from `node` finds.
+pub fn walk_from(node: &NodeRef) -> Vec<Raw> {
     let mut walker = Walker::default();
     walker.walk(node, false, false, 0);
     walker.flush();
-    walker
-        .out
-        .into_iter()
-        .flat_map(|raw| match raw {
-            Raw::Text { raw, .. } | Raw::Heading(raw) | Raw::Quote(raw) => vec![raw],
-            Raw::List { items, .. } => items,
-            Raw::Image { .. } => vec![],
-        })
-        .collect()
+    walker.out
+}
+
+/// The text under `node` as one line, read as the walk reads (nothing from skipped elements).
+fn text_within(node: &NodeRef, depth: usize) -> String {
+    let mut walker = Walker::default();
+    walker.walk(node, false, false, depth);
+    walker.flush();
+    walker.out.into_iter().flat_map(texts_of).collect::<Vec<_>>().join(" ")
+}
+
+fn texts_of(raw: Raw) -> Vec<String> {
+    match raw {
+        Raw::Text { raw, .. } | Raw::Heading(raw) | Raw::Quote(raw) => vec![raw],
+        Raw::List { items, .. } => items,
+        Raw::Image { .. } => vec![],
+    }
+}
+
+/// Every line of text under `node`, as raw text.
+pub fn lines(node: &NodeRef) -> Vec<String> {
+    walk_from(node).into_iter().flat_map(texts_of).collect()
 }
 
 /// Whether no element under `node` is nested deeper than `limit` (looked at without recursion).
