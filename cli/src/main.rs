@@ -2,6 +2,7 @@
 //! live, and renders every page of a built site natively, from its data folder, with the app's
 //! own components.
 
+mod bench_import;
 mod check;
 mod data_file;
 mod import;
@@ -56,7 +57,8 @@ enum Command {
         #[arg(required = true, value_name = "PAGE_OR_DIR")]
         pages: Vec<PathBuf>,
     },
-    /// Makes a synthetic archive in a temporary folder, renders it and prints the figures.
+    /// Makes a synthetic archive in a temporary folder, checks, renders and imports it (from saved
+    /// pages made of it) and prints the figures.
     BenchRender {
         /// How many articles the archive has.
         #[arg(long, default_value_t = 10_000)]

@@ -1,5 +1,6 @@
 //! `changyue bench-render`: a synthetic archive the size of a real site's, made here, checked and
-//! rendered as the build renders a site, with the figures printed. It is a benchmark, not a test.
+//! rendered as the build renders a site, and imported from saved pages, with the figures printed.
+//! It is a benchmark, not a test.
 
 use std::fmt::Write as _;
 use std::fs;
@@ -53,12 +54,12 @@ fn id(n: usize) -> String {
     format!("article-{n:06}")
 }
 
-fn title(n: usize) -> String {
+pub fn title(n: usize) -> String {
     format!("抓党建促振兴的基层实践（之{n}）")
 }
 
 /// A valid date that goes back one day per article (over twenty years, then round again).
-fn published(n: usize) -> String {
+pub fn published(n: usize) -> String {
     format!("{}-{:02}-{:02}T08:00:00+08:00", 2025 - (n / 336) % 20, 12 - (n / 28) % 12, 28 - n % 28)
 }
 
@@ -120,7 +121,7 @@ pub fn bench(articles: usize) -> Result<(), String> {
         let samples: Vec<String> =
             report.memory.iter().map(|(done, mb)| format!("{done} pages {mb:.0} MB")).collect();
         println!("resident memory: {before:.0} MB before; {}", samples.join(", "));
-        Ok(())
+        crate::bench_import::bench(articles, &SENTENCES)
     });
     let _ = fs::remove_dir_all(&dist);
     result
