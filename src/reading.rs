@@ -1,7 +1,7 @@
 //! The reader's settings as app state: one signal in context, mirrored onto
 //! `<html>` (so CSS restyles without re-rendering) and into localStorage.
 
-use changyue_core::{text, Settings, SettingsHistory, SystemPreferences};
+use changyue_core::{text, PageStyle, Settings, SettingsHistory, SystemPreferences};
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -35,7 +35,7 @@ pub fn provide_reading_settings() -> ReadingSettings {
     }
     let initial =
         storage::load(Settings::STORAGE_KEY).map(|stored| Settings::from_stored(&stored)).unwrap_or_default();
-    apply_to_page(initial, system.get_untracked());
+    apply_to_page(&initial.page_style(system.get_untracked()));
     let settings = RwSignal::new(initial);
     let history = RwSignal::new(SettingsHistory::default());
     let undoing = StoredValue::new(false);
@@ -62,7 +62,7 @@ pub fn provide_reading_settings() -> ReadingSettings {
                 } else {
                     crate::settling::settle_now();
                 }
-                apply_to_page(now.0, now.1);
+                apply_to_page(&will_be);
             });
         }
         now
@@ -91,8 +91,7 @@ pub fn use_reading_settings() -> ReadingSettings {
     expect_context()
 }
 
-fn apply_to_page(settings: Settings, system: SystemPreferences) {
-    let style = settings.page_style(system);
+fn apply_to_page(style: &PageStyle) {
     for (name, value) in &style.properties {
         dom::set_root_property(name, value);
     }
