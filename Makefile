@@ -1,5 +1,5 @@
 # The two commands a newcomer needs: `make serve` and `make test`. Both install what is missing.
-.PHONY: serve test setup build size bench import-eval
+.PHONY: serve test setup build size bench bench-archive import-eval
 
 serve:
 	scripts/serve.sh
@@ -20,6 +20,10 @@ size: build
 # The app against a static HTML page of the same article on a phone profile, served by nginx.
 bench: build
 	node scripts/bench.mjs
+
+# A 10,000-article archive: check, import and build times, the built site's size, the list's first view.
+bench-archive: build
+	node scripts/bench-archive.mjs
 
 # The importer on the project's corpus of saved CMS pages: exact-match rates, body F1, boilerplate leaks.
 import-eval: setup

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Serves dist/ with Debian's nginx and deploy/nginx/changyue.conf, unchanged, on a loopback port,
-# in the foreground (the end-to-end tests start it; Ctrl+C stops it). Usage: nginx-test.sh [port]
+# Serves dist/ (or another built site) with Debian's nginx and deploy/nginx/changyue.conf,
+# unchanged, on a loopback port, in the foreground (the end-to-end tests start it; Ctrl+C stops
+# it). Usage: nginx-test.sh [port] [root]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port="${1:-8081}"
-run="$PWD/target/nginx"
+root="$(realpath "${2:-dist}")"
+run="$PWD/target/nginx-$port"
 mkdir -p "$run/temp"
 # changyue.conf includes changyue/security-headers.conf relative to the main file's directory.
 ln -sfn "$PWD/deploy/nginx" "$run/changyue"
@@ -26,7 +28,7 @@ http {
     scgi_temp_path $run/temp/scgi;
     server {
         listen 127.0.0.1:$port;
-        root $PWD/dist;
+        root $root;
         include changyue/changyue.conf;
     }
 }

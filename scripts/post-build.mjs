@@ -39,7 +39,11 @@ const loader = `// Starts changyue. The data this page needs is preloaded beside
 const article = location.pathname.match(/^\\/article\\/([a-z0-9][a-z0-9-]{0,99})$/);
 const data = ['/data/site.json'];
 if (article) data.push(\`/data/articles/\${article[1]}.json\`);
-else if (location.pathname === '/') data.push('/data/articles/index.json');
+else {
+  // A list page's own data file (core's list_page::page_file).
+  const list = location.pathname === '/' ? ['', '1'] : location.pathname.match(/^\\/page\\/([1-9][0-9]{0,8})$/);
+  if (list) data.push(\`/data/articles/page/\${list[1]}.json\`);
+}
 for (const href of data) {
   const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href });
   document.head.append(link);

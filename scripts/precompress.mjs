@@ -2,13 +2,14 @@
 // dist/, for nginx's brotli_static and gzip_static: the best compression, paid once at build time.
 // data/ is left alone: editors change it in place, and a stale .br would outlive their edit.
 // Usage: node scripts/precompress.mjs [dir]
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const dir = process.argv[2] ?? 'dist';
-// The top level (app files) and article/ (pre-rendered pages, made by this build).
-for (const sub of ['', 'article']) {
+// The top level (app files), article/ and page/ (pre-rendered articles and list pages, made by
+// this build).
+for (const sub of ['', 'article', 'page'].filter((sub) => existsSync(join(dir, sub)))) {
   for (const name of readdirSync(join(dir, sub))) {
     if (!/\.(html|js|wasm|css|svg)$/.test(name)) continue;
     const path = join(dir, sub, name);

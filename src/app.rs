@@ -55,6 +55,7 @@ pub fn App(#[prop(optional)] known: KnownData) -> impl IntoView {
             <main id=MAIN_ID tabindex="-1">
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage/>
+                    <Route path=path!("/page/:n") view=HomePage/>
                     <Route path=path!("/article/:id") view=ArticlePage/>
                 </Routes>
             </main>

@@ -1,7 +1,10 @@
 //! Loading the site's JSON files: fetch, parse, check, and one error type for the page.
 
+use changyue_core::list_page::page_file;
 use changyue_core::text::{self, fill};
-use changyue_core::{is_valid_id, Article, ArticleIndex, Channel, DataError, Parsed, Place, Site, SiteLink};
+use changyue_core::{
+    is_valid_id, Article, ArticleIndex, Channel, DataError, ListPage, Parsed, Place, Site, SiteLink,
+};
 use leptos::prelude::*;
 
 use crate::adapters::http::FetchError;
@@ -59,6 +62,24 @@ pub async fn load_index() -> Result<ArticleIndex, LoadError> {
     load("/data/articles/index.json", ArticleIndex::from_json).await
 }
 
+/// List page `n`: its own small file on a built site (`changyue render` writes them), else cut
+/// out of the whole list, for a data folder served as it is. A built site never has the whole
+/// list loaded: past its last page, the first page's file is there to tell that it is built.
+pub async fn load_list_page(n: usize) -> Result<ListPage, LoadError> {
+    let not_found = || LoadError::Fetch(FetchError::NotFound);
+    match load(&page_file(n), ListPage::from_json).await {
+        Ok(page) if page.page == n => return Ok(page),
+        Ok(_) => return Err(LoadError::Data(DataError::BadValue { place: Place::Index, field: "page" })),
+        Err(error) if !error.is_not_found() => return Err(error),
+        Err(_) => {}
+    }
+    if n > 1 && load(&page_file(1), ListPage::from_json).await.is_ok() {
+        return Err(not_found());
+    }
+    let index = load_index().await?;
+    ListPage::of_index(&index, n).ok_or_else(not_found)
+}
+
 /// An id outside the contract is never turned into a request: it cannot be an article.
 pub async fn load_article(id: String) -> Result<Article, LoadError> {
     if !is_valid_id(&id) {
@@ -79,6 +100,7 @@ pub async fn load_article(id: String) -> Result<Article, LoadError> {
 pub struct KnownData {
     pub site: Option<Site>,
     pub article: Option<Article>,
+    pub list: Option<ListPage>,
 }
 
 /// The known data, shared through context.
@@ -97,6 +119,11 @@ impl Known {
     /// The known article, if it is the one with this id.
     pub fn article(&self, id: &str) -> Option<Article> {
         self.0.with_value(|k| k.article.as_ref().filter(|a| a.id == id).cloned())
+    }
+
+    /// The known list page, if it is page `n`.
+    pub fn list(&self, n: usize) -> Option<ListPage> {
+        self.0.with_value(|k| k.list.as_ref().filter(|p| p.page == n).cloned())
     }
 }
 

@@ -5,7 +5,8 @@
 
 use std::sync::Arc;
 
-use changyue_core::{Article, Site};
+use changyue_core::list_page::list_path;
+use changyue_core::{Article, ListPage, Site};
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
 use leptos_router::location::RequestUrl;
@@ -13,6 +14,7 @@ use leptos_router::location::RequestUrl;
 use crate::app::App;
 use crate::data::KnownData;
 use crate::pages::article::article_page_title;
+use crate::pages::home::list_page_title;
 
 /// One page: what goes into `<body>`, with the document's title and language.
 #[derive(Debug)]
@@ -26,7 +28,15 @@ pub struct RenderedPage {
 pub fn article_page(site: &Site, article: Article) -> RenderedPage {
     let title = article_page_title(&article.title, &site.name);
     let path = format!("/article/{}", article.id);
-    let known = KnownData { site: Some(site.clone()), article: Some(article) };
+    let known = KnownData { site: Some(site.clone()), article: Some(article), list: None };
+    RenderedPage { title, lang: site.lang.clone(), body: render(&path, known) }
+}
+
+/// `/` for the list's first page, `/page/<n>` for the others.
+pub fn list_page(site: &Site, list: ListPage) -> RenderedPage {
+    let title = list_page_title(list.page, &site.name);
+    let path = list_path(list.page);
+    let known = KnownData { site: Some(site.clone()), article: None, list: Some(list) };
     RenderedPage { title, lang: site.lang.clone(), body: render(&path, known) }
 }
 

@@ -95,7 +95,7 @@ impl Report {
 pub fn check(dir: &Path) -> Report {
     let findings = Findings(Mutex::new(Vec::new()));
     findings.read(dir, "site.json", Site::from_json);
-    let index = findings.read(dir, "articles/index.json", ArticleIndex::from_json);
+    let index = findings.read(dir, "articles/index.json", ArticleIndex::from_archive_json);
     let listed: Vec<String> =
         index.map(|i| i.articles.into_iter().map(|a| a.id).collect()).unwrap_or_default();
 

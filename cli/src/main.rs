@@ -5,6 +5,7 @@
 mod bench_import;
 mod check;
 mod data_file;
+mod feeds;
 mod import;
 mod pages;
 mod shell;
@@ -33,12 +34,18 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Renders every listed article into DIST/article/<id>.html, from DIST/data, inside the
-    /// app's own DIST/index.html.
+    /// Renders every listed article into DIST/article/<id>.html and the list, 20 articles a page,
+    /// into DIST/page/<n>.html with its data in DIST/data/articles/page/<n>.json, from DIST/data,
+    /// inside the app's own DIST/index.html. With --base-url, also DIST/sitemap.xml and the Atom
+    /// feed DIST/feed.xml.
     Render {
         /// The built site (what `trunk build` wrote).
         #[arg(default_value = "dist")]
         dist: PathBuf,
+        /// The site's public address, such as https://www.example.gov.cn/: the sitemap and the
+        /// feed name pages by absolute address.
+        #[arg(long, value_name = "URL")]
+        base_url: Option<url::Url>,
     },
     /// Imports saved article pages of Chinese government and news CMSs (files, or folders of
     /// .html, .htm and .shtml) into a data folder: articles/<id>.json and the list. Exit code 0
@@ -63,6 +70,10 @@ enum Command {
         /// How many articles the archive has.
         #[arg(long, default_value_t = 10_000)]
         articles: usize,
+        /// Makes the archive in this folder, which holds a built app (a copy of `dist/`), and
+        /// keeps it there to be served.
+        #[arg(long, value_name = "DIR")]
+        site: Option<PathBuf>,
     },
 }
 
@@ -87,8 +98,10 @@ fn main() -> ExitCode {
                 }
             };
         }
-        Command::Render { dist } => pages::render_site(&dist).map(|report| report.print()),
-        Command::BenchRender { articles } => synthetic::bench(articles),
+        Command::Render { dist, base_url } => {
+            pages::render_site(&dist, base_url.as_ref()).map(|report| report.print())
+        }
+        Command::BenchRender { articles, site } => synthetic::bench(articles, site.as_deref()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

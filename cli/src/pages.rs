@@ -1,5 +1,7 @@
-//! Renders every article of a built site from its data folder, in parallel on all cores, each
-//! page written as soon as it is made (memory stays flat whatever the archive's size).
+//! Renders every article and every list page of a built site from its data folder, in parallel
+//! on all cores, each page written as soon as it is made (memory stays flat whatever the
+//! archive's size). Each list page also gets its own small data file, which the app loads
+//! instead of the whole list.
 
 use std::fs;
 use std::path::Path;
@@ -9,15 +11,21 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use changyue::render::{self, RenderedPage};
-use changyue_core::{is_valid_id, web_app, Article, ArticleIndex, DataError, Parsed, Place, Site};
+use changyue_core::list_page::{page_count, page_file};
+use changyue_core::{is_valid_id, web_app, Article, ArticleIndex, DataError, ListPage, Parsed, Place, Site};
 
 use crate::data_file;
+use crate::feeds::{self, Feeds};
 use crate::shell::Shell;
 
 /// What a run did, for the site's editor and for the benchmark.
 #[derive(Debug, Default)]
 pub struct Report {
     pub pages: usize,
+    /// List pages, counted in `pages` too.
+    pub list_pages: usize,
+    /// The largest list page's data file, in bytes: what one list view loads.
+    pub largest_list_data: usize,
     pub bytes: usize,
     pub elapsed: Duration,
     pub threads: usize,
@@ -25,6 +33,8 @@ pub struct Report {
     pub memory: Vec<(usize, f64)>,
     /// Articles left to the app, each with why (in the app's Chinese messages).
     pub problems: Vec<String>,
+    /// The sitemap and the feed, when the site's address was given.
+    pub feeds: Option<Feeds>,
 }
 
 impl Report {
@@ -33,13 +43,22 @@ impl Report {
             eprintln!("changyue: {problem}");
         }
         println!(
-            "rendered {} pages ({:.1} MB of HTML) in {:.2} s on {} threads; {} articles left to the app",
+            "rendered {} pages, {} of them list pages ({:.1} MB of HTML; list data at most {:.1} KB a page) in {:.2} s on {} threads; {} articles left to the app",
             self.pages,
+            self.list_pages,
             self.bytes as f64 / 1e6,
+            self.largest_list_data as f64 / 1024.0,
             self.elapsed.as_secs_f64(),
             self.threads,
             self.problems.len(),
         );
+        match &self.feeds {
+            Some(f) => println!(
+                "sitemap.xml: {} addresses in {} file(s); feed.xml: the newest {} articles",
+                f.addresses, f.sitemap_files, f.feed_entries
+            ),
+            None => println!("no sitemap.xml or feed.xml: they need the site's address (--base-url)"),
+        }
     }
 }
 
@@ -52,8 +71,16 @@ fn read<T>(path: &Path, parse: fn(&str) -> Result<Parsed<T>, DataError>) -> Resu
     Ok(parsed.value)
 }
 
+/// What one worker renders next.
+enum Job<'a> {
+    Article(&'a str),
+    List(usize),
+}
+
 /// Renders the site in `dist` (the app's `index.html` and `data/`).
-pub fn render_site(dist: &Path) -> Result<Report, String> {
+/// With the site's public address, `sitemap.xml` and `feed.xml` are written too.
+pub fn render_site(dist: &Path, base: Option<&url::Url>) -> Result<Report, String> {
+    let base = base.map(feeds::site_address).transpose()?;
     let started = Instant::now();
     let data = dist.join("data");
     let index_html = dist.join("index.html");
@@ -61,33 +88,48 @@ pub fn render_site(dist: &Path) -> Result<Report, String> {
     let shell = Shell::parse(&shell).map_err(|e| format!("{}: {e}", index_html.display()))?;
     let site = read(&data.join("site.json"), Site::from_json)?;
     write_web_app(dist, &site)?;
-    let index = read(&data.join("articles/index.json"), ArticleIndex::from_json)?;
-    let ids: Vec<String> = index.articles.iter().map(|a| a.id.clone()).collect();
+    let index = read(&data.join("articles/index.json"), ArticleIndex::from_archive_json)?;
+    let list_pages = page_count(index.articles.len());
+    let mut jobs: Vec<Job> = (1..=list_pages).map(Job::List).collect();
+    jobs.extend(index.articles.iter().map(|a| Job::Article(&a.id)));
 
     let out = dist.join("article");
-    fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
+    for folder in [out.clone(), dist.join("page"), data.join("articles/page")] {
+        fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    }
+    remove_pages_after(dist, list_pages);
 
     let next = AtomicUsize::new(0);
     let done = AtomicUsize::new(0);
     let written = AtomicUsize::new(0);
+    let largest_list_data = AtomicUsize::new(0);
     let problems = Mutex::new(Vec::new());
     let memory = Mutex::new(Vec::new());
     let threads = thread::available_parallelism().map_or(1, |n| n.get());
-    let sample_every = (ids.len() / 5).max(1);
+    let sample_every = (jobs.len() / 5).max(1);
     thread::scope(|scope| {
         for _ in 0..threads {
             scope.spawn(|| loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(id) = ids.get(i) else { break };
-                match render_article(&data, &out, &shell, &site, id) {
-                    Ok(n) => {
-                        written.fetch_add(n, Ordering::Relaxed);
-                    }
-                    Err(problem) => {
-                        // An old page of it would be served in its place: the app shows it instead.
-                        remove_page(&out.join(format!("{id}.html")));
-                        problems.lock().unwrap().push(problem);
-                    }
+                let Some(job) = jobs.get(i) else { break };
+                match job {
+                    Job::Article(id) => match render_article(&data, &out, &shell, &site, id) {
+                        Ok(n) => {
+                            written.fetch_add(n, Ordering::Relaxed);
+                        }
+                        Err(problem) => {
+                            // An old page of it would be served in its place: the app shows it instead.
+                            remove_page(&out.join(format!("{id}.html")));
+                            problems.lock().unwrap().push(problem);
+                        }
+                    },
+                    Job::List(n) => match render_list_page(dist, &shell, &site, &index, *n) {
+                        Ok((html, json)) => {
+                            written.fetch_add(html, Ordering::Relaxed);
+                            largest_list_data.fetch_max(json, Ordering::Relaxed);
+                        }
+                        Err(problem) => problems.lock().unwrap().push(problem),
+                    },
                 }
                 let finished = done.fetch_add(1, Ordering::Relaxed) + 1;
                 if finished.is_multiple_of(sample_every) {
@@ -99,19 +141,60 @@ pub fn render_site(dist: &Path) -> Result<Report, String> {
     let bytes = written.into_inner();
     let mut problems = problems.into_inner().unwrap();
     problems.sort();
-    if !ids.is_empty() && problems.len() == ids.len() {
-        return Err(format!("no article could be rendered; the first problem: {}", problems[0]));
+    if !jobs.is_empty() && problems.len() == jobs.len() {
+        return Err(format!("no page could be rendered; the first problem: {}", problems[0]));
     }
     let mut memory = memory.into_inner().unwrap();
     memory.sort_by_key(|m| m.0);
+    let feeds = base.map(|base| feeds::write_feeds(dist, &site, &index, &base)).transpose()?;
     Ok(Report {
-        pages: ids.len() - problems.len(),
+        feeds,
+        pages: jobs.len() - problems.len(),
+        list_pages,
+        largest_list_data: largest_list_data.into_inner(),
         bytes,
         elapsed: started.elapsed(),
         threads,
         memory,
         problems,
     })
+}
+
+/// List page `n`: its data file (what the app loads for it) and its page, `/` for the first.
+fn render_list_page(
+    dist: &Path,
+    shell: &Shell,
+    site: &Site,
+    index: &ArticleIndex,
+    n: usize,
+) -> Result<(usize, usize), String> {
+    let page = ListPage::of_index(index, n).ok_or_else(|| format!("list page {n} is past the list's end"))?;
+    let json = page.to_json();
+    write_whole(&dist.join(page_file(n).trim_start_matches('/')), json.as_bytes())?;
+    let html = write(&list_page_html(dist, n), shell, &render::list_page(site, page))?;
+    Ok((html, json.len()))
+}
+
+fn list_page_html(dist: &Path, n: usize) -> std::path::PathBuf {
+    dist.join(format!("page/{n}.html"))
+}
+
+/// The list pages of a longer list, left from an earlier build, are removed: their addresses
+/// then give the app's 404 instead of a stale list.
+fn remove_pages_after(dist: &Path, last: usize) {
+    let numbered = |folder: &Path, extension: &str| -> Vec<usize> {
+        let Ok(entries) = fs::read_dir(folder) else { return Vec::new() };
+        entries
+            .filter_map(|e| e.ok()?.file_name().to_str()?.strip_suffix(extension)?.parse().ok())
+            .filter(|&n| n > last)
+            .collect()
+    };
+    for n in numbered(&dist.join("page"), ".html") {
+        remove_page(&list_page_html(dist, n));
+    }
+    for n in numbered(&dist.join("data/articles/page"), ".json") {
+        remove_page(&dist.join(page_file(n).trim_start_matches('/')));
+    }
 }
 
 fn render_article(data: &Path, out: &Path, shell: &Shell, site: &Site, id: &str) -> Result<usize, String> {
@@ -132,28 +215,30 @@ fn render_article(data: &Path, out: &Path, shell: &Shell, site: &Site, id: &str)
 /// its earlier version, which a host would otherwise go on serving (`brotli_static`).
 fn write(path: &Path, shell: &Shell, page: &RenderedPage) -> Result<usize, String> {
     let html = shell.page(&page.lang, &page.title, &page.body);
-    let partial = path.with_extension("html.partial");
-    fs::write(&partial, &html)
-        .and_then(|()| fs::rename(&partial, path))
-        .map_err(|e| format!("{}: {e}", path.display()))?;
-    remove_compressed(path);
+    write_whole(path, html.as_bytes())?;
     Ok(html.len())
 }
 
 /// The web app manifest and its icons, so that phones offer 添加到主屏幕 (index.html links them).
 fn write_web_app(dist: &Path, site: &Site) -> Result<(), String> {
-    let write = |relative: &str, bytes: &[u8]| {
-        let path = dist.join(relative.trim_start_matches('/'));
-        let partial = path.with_extension("partial");
-        fs::create_dir_all(path.parent().unwrap_or(dist))
-            .and_then(|()| fs::write(&partial, bytes))
-            .and_then(|()| fs::rename(&partial, &path))
-            .map_err(|e| format!("{}: {e}", path.display()))
-    };
-    write("manifest.webmanifest", web_app::manifest_json(site).as_bytes())?;
+    write_whole(&dist.join("manifest.webmanifest"), web_app::manifest_json(site).as_bytes())?;
     for size in web_app::ICON_SIZES {
-        write(&web_app::icon_path(size), &web_app::icon_png(size))?;
+        write_whole(&dist.join(web_app::icon_path(size).trim_start_matches('/')), &web_app::icon_png(size))?;
     }
+    Ok(())
+}
+
+/// Writes a file whole, through a temporary file renamed over it, and drops the compressed
+/// copies of its earlier version.
+pub(crate) fn write_whole(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    let partial = path.with_extension("partial");
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+    }
+    fs::write(&partial, bytes)
+        .and_then(|()| fs::rename(&partial, path))
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    remove_compressed(path);
     Ok(())
 }
 
@@ -163,8 +248,9 @@ fn remove_page(path: &Path) {
 }
 
 fn remove_compressed(path: &Path) {
-    for extension in ["html.br", "html.gz"] {
-        let _ = fs::remove_file(path.with_extension(extension));
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    for extension in ["br", "gz"] {
+        let _ = fs::remove_file(path.with_file_name(format!("{name}.{extension}")));
     }
 }
 

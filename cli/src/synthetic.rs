@@ -43,11 +43,17 @@ fn article_json(n: usize) -> String {
         r#"{"type":"image","src":"/data/images/sample.png","alt":"党员志愿者入户走访","caption":"入户走访"}"#,
     );
     format!(
-        r#"{{"id":"{id}","title":"{title}","source":"鄂尔多斯市党建网","author":"记者 王红","published":"{published}","summary":"第{n}篇的导读。","body":[{body}]}}"#,
+        r#"{{"id":"{id}","title":"{title}","source":"鄂尔多斯市党建网","author":"记者 王红","published":"{published}","summary":"{summary}","body":[{body}]}}"#,
+        summary = summary(n),
         id = id(n),
         title = title(n),
         published = published(n),
     )
+}
+
+/// A 导读 of a real one's length (about 60 characters).
+fn summary(n: usize) -> String {
+    format!("第{n}篇导读：{}{}", SENTENCES[n % SENTENCES.len()], SENTENCES[(n + 1) % SENTENCES.len()])
 }
 
 fn id(n: usize) -> String {
@@ -66,7 +72,10 @@ pub fn published(n: usize) -> String {
 fn make_archive(dist: &Path, articles: usize) -> Result<usize, String> {
     let io = |e: std::io::Error| format!("{}: {e}", dist.display());
     fs::create_dir_all(dist.join("data/articles")).map_err(io)?;
-    fs::write(dist.join("index.html"), SHELL).map_err(io)?;
+    // A built app's own shell is kept (`--site`); else the source's.
+    if !dist.join("index.html").exists() {
+        fs::write(dist.join("index.html"), SHELL).map_err(io)?;
+    }
     fs::write(dist.join("data/site.json"), SITE).map_err(io)?;
     // The image every article shows (checked for, never read).
     fs::create_dir_all(dist.join("data/images")).map_err(io)?;
@@ -80,10 +89,11 @@ fn make_archive(dist: &Path, articles: usize) -> Result<usize, String> {
         let comma = if n + 1 < articles { "," } else { "" };
         let _ = write!(
             index,
-            r#"{{"id":"{}","title":"{}","source":"鄂尔多斯市党建网","published":"{}"}}{comma}"#,
+            r#"{{"id":"{}","title":"{}","source":"鄂尔多斯市党建网","published":"{}","summary":"{}"}}{comma}"#,
             id(n),
             title(n),
-            published(n)
+            published(n),
+            summary(n)
         );
     }
     index.push_str("]}");
@@ -91,8 +101,13 @@ fn make_archive(dist: &Path, articles: usize) -> Result<usize, String> {
     Ok(bytes)
 }
 
-pub fn bench(articles: usize) -> Result<(), String> {
-    let dist = std::env::temp_dir().join(format!("changyue-bench-{}", std::process::id()));
+/// With `site`, the archive is made there, inside the app already built there, and kept, so
+/// that it can be served (`make bench-archive`); else in a temporary folder, removed after.
+pub fn bench(articles: usize, site: Option<&Path>) -> Result<(), String> {
+    let dist = match site {
+        Some(site) => site.to_owned(),
+        None => std::env::temp_dir().join(format!("changyue-bench-{}", std::process::id())),
+    };
     let made = Instant::now();
     let data_bytes = make_archive(&dist, articles);
     let result = data_bytes.and_then(|data_bytes| {
@@ -111,7 +126,8 @@ pub fn bench(articles: usize) -> Result<(), String> {
             check.problems.len()
         );
         let before = resident_mb();
-        let report = render_site(&dist)?;
+        let base = url::Url::parse("https://www.example.gov.cn/").ok();
+        let report = render_site(&dist, base.as_ref())?;
         report.print();
         println!(
             "{:.0} pages/s; {:.1} KB of HTML a page",
@@ -123,7 +139,9 @@ pub fn bench(articles: usize) -> Result<(), String> {
         println!("resident memory: {before:.0} MB before; {}", samples.join(", "));
         crate::bench_import::bench(articles, &SENTENCES)
     });
-    let _ = fs::remove_dir_all(&dist);
+    if site.is_none() {
+        let _ = fs::remove_dir_all(&dist);
+    }
     result
 }
 

@@ -1,7 +1,7 @@
 //! The native render: the app's own markup for every block type, and hostile text as text.
 
-use changyue::render::article_page;
-use changyue_core::{Article, Site};
+use changyue::render::{article_page, list_page};
+use changyue_core::{Article, ArticleIndex, ListPage, Site};
 
 fn site() -> Site {
     Site::from_json(include_str!("../../public/data/site.json")).unwrap().value
@@ -81,4 +81,51 @@ fn hostile_text_is_text() {
     );
     // The title goes into <title> as text too (the command escapes it there).
     assert!(page.title.starts_with("<img src=x"));
+}
+
+fn index_of(n: usize, title: &str) -> ArticleIndex {
+    let entries: Vec<String> = (1..=n)
+        .map(|i| {
+            format!(
+                r#"{{"id":"a{i}","title":"{title}{i}","source":"{title}","published":"2024-01-01T{:02}:{:02}:00+08:00","summary":"{title}"}}"#,
+                i / 60,
+                i % 60
+            )
+        })
+        .collect();
+    ArticleIndex::from_json(&format!(r#"{{"articles":[{}]}}"#, entries.join(","))).unwrap().value
+}
+
+#[test]
+fn a_list_page_has_its_articles_and_the_links_to_the_others() {
+    let index = index_of(45, "文章");
+    let page = list_page(&site(), ListPage::of_index(&index, 2).unwrap());
+    assert_eq!(page.title, "第 2 页 - 鄂尔多斯市党建网");
+    let body = &page.body;
+    assert!(body.contains(r#"<h1 tabindex="-1">文章列表（第 2 页）</h1>"#), "{body}");
+    assert_eq!(body.matches(r#"<li class="article-card">"#).count(), 20);
+    assert!(body.contains(r#"<a href="/article/a25">文章25</a>"#), "newest first: page 2 starts at the 25th");
+    assert!(body.contains(r#"<nav aria-label="文章列表分页" class="pagination">"#));
+    assert!(body.contains("第 2 页，共 3 页，45 篇文章"));
+    assert!(body.contains(r#"<a href="/" rel="prev" class="page-step">上一页</a>"#));
+    assert!(body.contains(r#"<a href="/page/3" rel="next" class="page-step">下一页</a>"#));
+    assert!(body
+        .contains(r#"<a href="/page/2" aria-label="第 2 页" aria-current="page" class="page-number">2</a>"#));
+    assert_eq!(body.matches("aria-current").count(), 1);
+
+    let first = list_page(&site(), ListPage::of_index(&index, 1).unwrap());
+    assert_eq!(first.title, "鄂尔多斯市党建网");
+    assert!(first.body.contains(r#"<h1 tabindex="-1">文章列表</h1>"#));
+    assert!(!first.body.contains("上一页"));
+    let short = list_page(&site(), ListPage::of_index(&index_of(3, "文章"), 1).unwrap());
+    assert!(!short.body.contains("文章列表分页"), "one page needs no page links");
+}
+
+#[test]
+fn hostile_text_in_a_list_page_is_text() {
+    let evil = r#"<img src=x onerror=alert(1)><script>alert(2)</script>"#;
+    let page = list_page(&site(), ListPage::of_index(&index_of(21, evil), 1).unwrap());
+    assert!(!page.body.contains("<script"));
+    assert!(!page.body.contains("<img"));
+    assert!(page.body.contains("&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(2)&lt;/script&gt;21"));
 }

@@ -30,7 +30,7 @@ pub enum DataError {
     BadValue { place: Place, field: &'static str },
     /// Larger than any real article: refused before parsing (after the download), so a phone
     /// never spends seconds parsing and laying out megabytes of text.
-    TooLarge { bytes: usize },
+    TooLarge { bytes: usize, limit: usize },
 }
 
 /// The most a data file may weigh. The longest real articles are well under 1 MB (a
@@ -41,8 +41,16 @@ impl DataError {
     /// Parses a data file into its raw shape: refused when too large; syntax and type errors
     /// (including nesting deeper than serde_json's limit of 128) become typed errors.
     pub(crate) fn parse<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, DataError> {
-        if json.len() > MAX_DATA_BYTES {
-            return Err(DataError::TooLarge { bytes: json.len() });
+        DataError::parse_within(json, MAX_DATA_BYTES)
+    }
+
+    /// The same with another limit (the whole list, which only the build reads whole).
+    pub(crate) fn parse_within<T: serde::de::DeserializeOwned>(
+        json: &str,
+        limit: usize,
+    ) -> Result<T, DataError> {
+        if json.len() > limit {
+            return Err(DataError::TooLarge { bytes: json.len(), limit });
         }
         serde_json::from_str(json).map_err(|e| DataError::from_json(&e))
     }
@@ -71,13 +79,10 @@ impl DataError {
             DataError::BadValue { place, field } => {
                 fill(text::ERROR_BAD_VALUE, &[("place", &place.describe()), ("field", &field_name(field))])
             }
-            DataError::TooLarge { bytes } => {
+            DataError::TooLarge { bytes, limit } => {
                 let megabytes =
                     |b: usize| format!("{}.{}", b / (1024 * 1024), b % (1024 * 1024) * 10 / (1024 * 1024));
-                fill(
-                    text::ERROR_TOO_LARGE,
-                    &[("size", &megabytes(*bytes)), ("limit", &megabytes(MAX_DATA_BYTES))],
-                )
+                fill(text::ERROR_TOO_LARGE, &[("size", &megabytes(*bytes)), ("limit", &megabytes(*limit))])
             }
         }
     }
@@ -115,6 +120,9 @@ fn field_name(field: &str) -> String {
         "url" => "链接",
         "kind" => "类别",
         "articles" => "文章列表",
+        "page" => "页码",
+        "pages" => "总页数",
+        "total" => "文章总数",
         _ => "",
     };
     if zh.is_empty() {
@@ -140,7 +148,7 @@ mod tests {
     fn an_oversized_file_is_refused_with_its_size() {
         let huge = format!(r#"{{"id":"a","title":"{}"}}"#, "字".repeat(1_000_000));
         let error = crate::Article::from_json(&huge).unwrap_err();
-        assert_eq!(error, DataError::TooLarge { bytes: huge.len() });
+        assert_eq!(error, DataError::TooLarge { bytes: huge.len(), limit: MAX_DATA_BYTES });
         assert_eq!(error.message(), "数据文件太大（2.8 MB，上限 2.0 MB），无法显示。");
         assert!(matches!(crate::Site::from_json(&huge), Err(DataError::TooLarge { .. })));
         assert!(matches!(crate::ArticleIndex::from_json(&huge), Err(DataError::TooLarge { .. })));

@@ -5,6 +5,7 @@ pub mod article;
 pub mod error;
 mod fields;
 pub mod index;
+pub mod list_page;
 mod png;
 pub mod published;
 pub mod qr;
@@ -22,6 +23,7 @@ pub use article::{Article, Block};
 pub use error::{DataError, Place};
 pub use fields::Parsed;
 pub use index::{ArticleIndex, ArticleSummary};
+pub use list_page::ListPage;
 pub use published::Published;
 pub use qr::QrCode;
 pub use settings::{

@@ -13,6 +13,17 @@ pub const RETRYING: &str = "正在重试……";
 pub const BACK_HOME: &str = "返回文章列表";
 pub const HOME_HEADING: &str = "文章列表";
 pub const HOME_EMPTY: &str = "暂时没有文章。";
+/// The list's heading after its first page.
+pub const LIST_PAGE_HEADING: &str = "文章列表（第 {page} 页）";
+/// The document's title of a list page after the first: before the site's name.
+pub const LIST_PAGE_TITLE: &str = "第 {page} 页";
+pub const PAGINATION_LABEL: &str = "文章列表分页";
+/// Where the reader is in the list, above the page links.
+pub const PAGINATION_STATUS: &str = "第 {page} 页，共 {pages} 页，{total} 篇文章";
+pub const PREVIOUS_PAGE: &str = "上一页";
+pub const NEXT_PAGE: &str = "下一页";
+/// A numbered page link's name: the number is what it shows.
+pub const PAGE_LINK: &str = "第 {page} 页";
 pub const SITE_LINKS: &str = "相关网站";
 
 pub const SOURCE_LABEL: &str = "来源：";

@@ -1,6 +1,7 @@
 //! What the reader sees, one piece a file.
 
 pub mod article_block;
+pub mod article_card;
 pub mod article_meta;
 pub mod article_view;
 pub mod barrier_free_toolbar;
@@ -11,6 +12,7 @@ pub mod copy_button;
 pub mod elder_mode_switch;
 pub mod enlarged_qr;
 pub mod font_size_controls;
+pub mod list_pagination;
 pub mod live_region;
 pub mod load_failure;
 pub mod qr_code_image;

@@ -91,6 +91,10 @@ pub fn ReadingGuides() -> impl IntoView {
     let position = RwSignal::new((0_i32, (dom::viewport_height() / 2.0) as i32));
     let caption = RwSignal::new(String::new());
     let resting_on = StoredValue::new_local(None::<Element>);
+    // Counts what focus has read: a rest that began before focus read something is not read
+    // after it (a control pressed with the mouse is read once, and focus moving on from it is
+    // not talked over when the pointer's rest comes due).
+    let focus_reads = StoredValue::new(0_u32);
     let guides_on = move || tools.with_untracked(|t| t.ruler || t.crosshair);
 
     let pointer_moved = window_event_listener(ev::pointermove, move |event| {
@@ -112,11 +116,13 @@ pub fn ReadingGuides() -> impl IntoView {
             caption.set(words_of(&element));
         }
         if tools.with_untracked(|t| t.point_read) && !read_aloud.is_reading_article() {
+            let reads_then = focus_reads.get_value();
             set_timeout(
                 move || {
-                    // Still there, and 连读 was not started meanwhile (its button is under the pointer).
+                    // Still there, focus read nothing meanwhile, and 连读 was not started
+                    // meanwhile (its button is under the pointer).
                     let resting = resting_on.with_value(|e| e.as_ref() == Some(&element));
-                    if resting && !read_aloud.is_reading_article() {
+                    if resting && focus_reads.get_value() == reads_then && !read_aloud.is_reading_article() {
                         read_aloud.point_read(&element);
                     }
                 },
@@ -138,6 +144,7 @@ pub fn ReadingGuides() -> impl IntoView {
             caption.set(words_of(&element));
         }
         if point_read && !read_aloud.is_reading_article() {
+            focus_reads.update_value(|n| *n = n.wrapping_add(1));
             read_aloud.point_read(&element);
         }
     });

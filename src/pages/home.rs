@@ -1,65 +1,106 @@
-//! `/`: the articles, newest first.
+//! `/` and `/page/<n>`: the articles, newest first, 20 a page.
 
+use std::time::Duration;
+
+use changyue_core::list_page::parse_page_number;
 use changyue_core::text::{self, fill};
+use changyue_core::ListPage;
 use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
 
 use crate::adapters::dom;
-use crate::components::article_meta::ArticleMeta;
+use crate::adapters::http::FetchError;
+use crate::components::article_card::ArticleCard;
+use crate::components::list_pagination::ListPagination;
 use crate::components::load_failure::{LoadFailure, Loading};
-use crate::data::{load_index, use_site};
+use crate::data::{load_list_page, use_known, use_site, LoadError};
 use crate::navigation::focus_heading_if_navigated;
-use crate::reading_history::use_reading_history;
+use crate::pages::article::article_page_title;
+use crate::pages::not_found::NotFoundPage;
+
+/// The document title of a list page: the site's name, with the page's number after the first.
+pub fn list_page_title(page: usize, site_name: &str) -> String {
+    if page <= 1 {
+        site_name.to_owned()
+    } else {
+        article_page_title(&fill(text::LIST_PAGE_TITLE, &[("page", &page.to_string())]), site_name)
+    }
+}
 
 #[component]
 pub fn HomePage() -> impl IntoView {
     let site = use_site();
-    let index = LocalResource::new(load_index);
-    let history = use_reading_history();
-    Effect::new(move || dom::set_title(&site.name()));
+    let params = use_params_map();
+    // `/` is the first page; `/page/<n>` any page, `n` in digits from 1.
+    let number = move || params.with(|p| p.get("n").map_or(Some(1), |n| parse_page_number(&n)));
+    let known = use_known();
+    let download = LocalResource::new(move || {
+        let number = number();
+        async move {
+            match number {
+                Some(n) => load_list_page(n).await,
+                None => Err(LoadError::Fetch(FetchError::NotFound)),
+            }
+        }
+    });
+    // Known at hand (rendered natively at build time), else downloaded.
+    let list =
+        Signal::derive(move || number().and_then(|n| known.list(n)).map(Ok).or_else(|| download.get()));
+    // Settled: the answer for the page in the address (not the previous page's) is here.
+    let settled = move || {
+        list.with(|l| match l {
+            Some(Ok(l)) => Some(l.page) == number(),
+            Some(Err(_)) => true,
+            None => false,
+        })
+    };
     Effect::new(move || {
-        if index.with(Option::is_some) {
+        if let Some(page) = list.with(|l| l.as_ref().and_then(|l| l.as_ref().ok()).map(|l| l.page)) {
+            dom::set_title(&list_page_title(page, &site.name()));
+        }
+    });
+    Effect::new(move || {
+        if !settled() {
+            return;
+        }
+        let transient = list.with(|l| matches!(l, Some(Err(e)) if e.is_transient()));
+        if transient && dom::is_taking_over() {
+            // The reader already has the pre-rendered list: a slow or broken network must not
+            // replace it with an error. Try again quietly; the app takes over when it can.
+            set_timeout(move || download.refetch(), Duration::from_secs(3));
+        } else {
+            dom::finish_takeover();
             focus_heading_if_navigated();
         }
     });
-    move || match index.get() {
+    move || match list.get() {
         None => view! { <Loading/> }.into_any(),
-        Some(Err(error)) => view! { <LoadFailure error on_retry=move || index.refetch()/> }.into_any(),
-        Some(Ok(index)) if index.articles.is_empty() => view! {
-            <h1 tabindex="-1">{text::HOME_HEADING}</h1>
+        Some(Err(error)) if error.is_not_found() && number() != Some(1) => {
+            view! { <NotFoundPage/> }.into_any()
+        }
+        Some(Err(error)) => view! { <LoadFailure error on_retry=move || download.refetch()/> }.into_any(),
+        Some(Ok(_)) if !settled() => view! { <Loading/> }.into_any(),
+        Some(Ok(list)) => view! { <ListView list/> }.into_any(),
+    }
+}
+
+/// One page of the list, with the links to the others.
+#[component]
+fn ListView(list: ListPage) -> impl IntoView {
+    let heading = list.heading();
+    if list.articles.is_empty() {
+        return view! {
+            <h1 tabindex="-1">{heading}</h1>
             <p>{text::HOME_EMPTY}</p>
         }
-        .into_any(),
-        Some(Ok(index)) => {
-            let items = index
-                .articles
-                .into_iter()
-                .map(|a| {
-                    let id = a.id.clone();
-                    let state = move || {
-                        history.position(&id).map(|p| {
-                            let said = if p.read {
-                                text::LIST_READ.to_owned()
-                            } else {
-                                fill(text::LIST_PROGRESS, &[("percent", &p.percent().to_string())])
-                            };
-                            view! { <p class="reading-state">{said}</p> }
-                        })
-                    };
-                    view! {
-                        <li class="article-card">
-                            <h2><a href=format!("/article/{}", a.id)>{a.title}</a></h2>
-                            <ArticleMeta source=a.source published=a.published/>
-                            {state}
-                            {a.summary.map(|s| view! { <p class="summary">{s}</p> })}
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! {
-                <h1 tabindex="-1">{text::HOME_HEADING}</h1>
-                <ul class="article-list">{items}</ul>
-            }
-            .into_any()
-        }
+        .into_any();
     }
+    let (page, pages, total) = (list.page, list.pages, list.total);
+    let cards = list.articles.into_iter().map(|article| view! { <ArticleCard article/> }).collect_view();
+    view! {
+        <h1 tabindex="-1">{heading}</h1>
+        <ul class="article-list">{cards}</ul>
+        <ListPagination page pages total/>
+    }
+    .into_any()
 }

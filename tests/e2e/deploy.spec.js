@@ -54,6 +54,13 @@ test('deep links get the app; a missing data file is a real 404, not the app', a
   const seed = await request.get(SEED, { headers: { 'accept-encoding': 'br' } });
   expect(seed.headers()['content-encoding']).toBe('br');
   expect(await seed.text()).toContain('<h1 id="article-title" tabindex="-1">抓党建促振兴的乌兰陶勒盖实践</h1>');
+  // The front page is the list's first page, pre-rendered; its data is the page's own file.
+  const front = await request.get('/', { headers: { 'accept-encoding': 'br' } });
+  expect(front.headers()['content-encoding']).toBe('br');
+  expect(await front.text()).toContain('<h1 tabindex="-1">文章列表</h1>');
+  const list = await request.get('/data/articles/page/1.json');
+  expect(list.headers()['cache-control']).toBe('no-cache');
+  expect((await list.json()).articles.map((a) => a.id)).toEqual(['wulantaolegai-practice', 'how-to-use']);
   const missing = await request.get('/data/articles/no-such-article.json');
   expect(missing.status()).toBe(404);
   expect(await missing.text()).not.toContain('正在加载');

@@ -57,7 +57,7 @@ test('a value of the wrong type is reported, not a panic', async ({ page }) => {
 });
 
 test('a broken article list has its own message and retry', async ({ page }) => {
-  await serveData(page, '/data/articles/index.json', { articles: [{ id: 'x', title: 't', source: 's' }] });
+  await serveData(page, '/data/articles/page/1.json', { page: 1, pages: 1, total: 1, articles: [{ id: 'x', title: 't', source: 's' }] });
   await open(page, '/');
   await expect(page.getByRole('main')).toContainText('数据文件中文章列表第 1 项缺少“发布时间（published）”');
   await expect(page.getByRole('button', { name: '重试' })).toBeVisible();
@@ -230,14 +230,16 @@ test('a data file answered with an HTML page (a host\'s SPA fallback) counts as 
 });
 
 test('a missing or unreachable article list has a message and a retry', async ({ page }) => {
-  await page.route('**/data/articles/index.json', (route) => route.fulfill({ status: 404, body: 'no' }));
+  // The list's page file, and the whole list the app looks for when a site has no page files.
+  const LIST = /\/data\/articles\/(index|page\/1)\.json$/;
+  await page.route(LIST, (route) => route.fulfill({ status: 404, body: 'no' }));
   await open(page, '/');
   await expect(page.getByRole('main')).toContainText('没有找到所需的内容');
-  await page.unroute('**/data/articles/index.json');
-  await page.route('**/data/articles/index.json', (route) => route.abort('internetdisconnected'));
+  await page.unroute(LIST);
+  await page.route(LIST, (route) => route.abort('internetdisconnected'));
   await page.getByRole('button', { name: '重试' }).click({ delay: 50 });
   await expect(page.getByRole('main')).toContainText('网络连接失败');
-  await page.unroute('**/data/articles/index.json');
+  await page.unroute(LIST);
   await page.getByRole('button', { name: '重试' }).click({ delay: 50 });
   await expect(page.locator('.article-list h2')).toHaveCount(2);
 });

@@ -1,7 +1,7 @@
 // Faults and hostile input, end to end: a network that never answers, data that changes between
 // the list and the article, a full localStorage, an oversized file, hostile site and list data.
 import { test, expect } from './fixtures.js';
-import { open, SEED, serveData, fontSize, watchConsole, countDialogs } from './helpers.js';
+import { open, SEED, serveData, serveList, fontSize, watchConsole, countDialogs } from './helpers.js';
 
 test('a request that never answers shows 正在加载, then after 20 s an error with 重试', async ({ page }) => {
   await page.clock.install();
@@ -24,9 +24,7 @@ test('a request that never answers shows 正在加载, then after 20 s an error 
 });
 
 test('an article in the list whose file has gone gives the article 404, and the list is one step away', async ({ page }) => {
-  await serveData(page, '/data/articles/index.json', {
-    articles: [{ id: 'withdrawn', title: '已撤下的文章', source: '来源', published: '2024-05-01T08:00:00+08:00' }],
-  });
+  await serveList(page, [{ id: 'withdrawn', title: '已撤下的文章', source: '来源', published: '2024-05-01T08:00:00+08:00' }]);
   await page.route('**/data/articles/withdrawn.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
   await open(page, '/');
   await page.getByRole('link', { name: '已撤下的文章' }).click({ delay: 50 });
@@ -37,9 +35,7 @@ test('an article in the list whose file has gone gives the article 404, and the 
 });
 
 test('an article edited since the list was made shows its own, newer title', async ({ page }) => {
-  await serveData(page, '/data/articles/index.json', {
-    articles: [{ id: 'wulantaolegai-practice', title: '旧标题', source: '来源', published: '2023-09-06T07:28:00+08:00' }],
-  });
+  await serveList(page, [{ id: 'wulantaolegai-practice', title: '旧标题', source: '来源', published: '2023-09-06T07:28:00+08:00' }]);
   await open(page, '/');
   await page.getByRole('link', { name: '旧标题' }).click({ delay: 50 });
   await expect(page.locator('h1')).toHaveText('抓党建促振兴的乌兰陶勒盖实践');
@@ -110,9 +106,7 @@ test('hostile site names, channels and list entries stay text, and bad links are
       { id: 'at-url', kind: 'web', name: '冒充链接', url: 'https://www.gov.cn@evil.example/' },
     ],
   });
-  await serveData(page, '/data/articles/index.json', {
-    articles: [{ id: 'wulantaolegai-practice', title: evil, source: evil, published: '2023-09-06T07:28:00+08:00', summary: evil }],
-  });
+  await serveList(page, [{ id: 'wulantaolegai-practice', title: evil, source: evil, published: '2023-09-06T07:28:00+08:00', summary: evil }]);
   await open(page, '/');
   await expect(page.getByRole('link', { name: evil, exact: true })).toBeVisible();
   const panel = page.getByRole('region', { name: '两微一端' });

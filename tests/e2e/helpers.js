@@ -120,6 +120,12 @@ export async function serveData(page, path, body, status = 200) {
   );
 }
 
+/** Serves these entries as the article list. A built site's list view loads its own page file
+ *  (`data/articles/page/<n>.json`, written by `changyue render`), never the whole list. */
+export async function serveList(page, articles) {
+  await serveData(page, '/data/articles/page/1.json', { page: 1, pages: 1, total: articles.length, articles });
+}
+
 /** Starts the app with these stored reading settings (as a returning reader would have them). */
 export async function withSettings(page, settings) {
   await page.addInitScript((s) => localStorage.setItem('changyue.settings.v1', s), JSON.stringify(settings));

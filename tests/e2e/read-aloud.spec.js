@@ -346,6 +346,8 @@ test('without a Chinese voice the toolbar says so, and never reads Chinese with 
 });
 
 test('reading cancelled from outside (the system, another tab) stops quietly; 指读 stays silent about problems', async ({ page }) => {
+  // The page's clock is ours, so that the pointer's rest on 阅读设置 is known to have come due.
+  await page.clock.install();
   await open(page, SEED);
   const toolbar = await openToolbar(page);
   await toolbar.getByRole('button', { name: '连读' }).click({ delay: 50 });
@@ -358,6 +360,11 @@ test('reading cancelled from outside (the system, another tab) stops quietly; �
   await page.getByRole('banner').getByRole('button', { name: '阅读设置', exact: true }).click({ delay: 50 });
   await page.getByRole('radio', { name: '宽松' }).focus();
   await expect.poll(() => lastSpoken(page).then((s) => s.text)).toBe('宽松');
+  // The pointer still rests on 阅读设置, which its press has read: the rest does not read it again
+  // over what focus read since.
+  await page.clock.runFor(1000);
+  expect((await lastSpoken(page)).text, 'what focus read last is not talked over').toBe('宽松');
+  expect((await spoken(page)).filter((s) => s.text === '阅读设置'), '阅读设置 read once').toHaveLength(1);
   await expect(page.locator('[aria-current="true"]')).toHaveCount(0);
   await expect(page.locator('.speech-problem')).toHaveCount(0);
 });

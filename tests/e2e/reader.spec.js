@@ -70,7 +70,7 @@ test('the page language comes from the data', async ({ page }) => {
   await expect(page.getByRole('article')).toHaveAttribute('lang', 'en');
 });
 
-test('the page is never blank: before the app has started, an article shows its text, other pages a message', async ({ page }) => {
+test('the page is never blank: before the app has started, an article or the list shows its text, other pages a message', async ({ page }) => {
   await page.route('**/*.wasm', () => {});
   await page.goto(SEED);
   // The pre-rendered page: the article itself, with its headings, in the app's own markup.
@@ -79,6 +79,9 @@ test('the page is never blank: before the app has started, an article shows its 
   await expect(page.getByRole('link', { name: '跳到正文' })).toHaveAttribute('href', '#main');
   await expect(page).toHaveTitle(/^抓党建促振兴的乌兰陶勒盖实践/);
   await page.goto('/');
+  await expect(page.locator('h1')).toHaveText('文章列表');
+  await expect(page.getByRole('link', { name: '抓党建促振兴的乌兰陶勒盖实践' })).toHaveAttribute('href', SEED);
+  await page.goto('/some/where');
   await expect(page.getByText('正在加载，请稍候……')).toBeVisible();
 });
 

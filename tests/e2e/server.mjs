@@ -1,6 +1,6 @@
 // A small static server for the built dist/, as a plain static host would serve it:
 // real files by path, 404 for a missing file, and index.html for extensionless paths
-// (deep links such as /article/<id>). Loopback only.
+// (deep links such as /article/<id>), the list's first page for /. Loopback only.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -33,7 +33,8 @@ export function serve(root, port = 0) {
       return;
     }
     // Extensionless paths (deep links): the pre-rendered page if the build made one, else the app.
-    const prerendered = `${file}.html`;
+    // The front page is the list's first page (page/1.html).
+    const prerendered = path === '/' ? join(base, 'page/1.html') : `${file}.html`;
     const target = extname(path) !== '' ? file : (await isFile(prerendered)) ? prerendered : join(base, 'index.html');
     try {
       if (!(await stat(target)).isFile()) throw new Error('not a file');

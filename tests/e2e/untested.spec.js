@@ -1,6 +1,6 @@
 // Behaviour that had no test (issue 14, point 10): what the reader notices when it goes wrong.
 import { test, expect } from './fixtures.js';
-import { open, reopen, SEED, HELP, serveData, openToolbar, SEED_TITLE, SEED_SUMMARY } from './helpers.js';
+import { open, reopen, SEED, HELP, serveData, serveList, openToolbar, SEED_TITLE, SEED_SUMMARY } from './helpers.js';
 import { installSpeech, spoken, lastSpoken, nowSpeaking, finishSentence } from './speech.js';
 
 const TITLE = SEED_TITLE;
@@ -146,7 +146,7 @@ test('a held shortcut acts once, however long it is held', async ({ page }) => {
 });
 
 test('an empty list says there are no articles yet', async ({ page }) => {
-  await serveData(page, '/data/articles/index.json', { articles: [] });
+  await serveList(page, []);
   await open(page, '/');
   await expect(page.getByRole('main')).toContainText('暂时没有文章。');
   await expect(page.locator('.article-card')).toHaveCount(0);

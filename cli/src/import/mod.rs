@@ -246,7 +246,7 @@ fn existing_list(path: &Path) -> Result<BTreeMap<String, Value>, Stopped> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(BTreeMap::new()),
         Err(e) => return Err(stop(e.to_string())),
     };
-    ArticleIndex::from_json(&json).map_err(|e| stop(e.message()))?;
+    ArticleIndex::from_archive_json(&json).map_err(|e| stop(e.message()))?;
     let value: Value = serde_json::from_str(&json).map_err(|e| stop(e.to_string()))?;
     let entries = value["articles"].as_array().cloned().unwrap_or_default();
     Ok(entries.into_iter().filter_map(|e| Some((e["id"].as_str()?.to_owned(), e))).collect())
