@@ -9,9 +9,13 @@ use changyue_core::{text, DataError, Parsed};
 
 /// The parsed file with its warnings, or why it cannot be shown (without the file's name).
 pub fn read<T>(path: &Path, parse: fn(&str) -> Result<Parsed<T>, DataError>) -> Result<Parsed<T>, String> {
-    let json = fs::read_to_string(path).map_err(|e| match e.kind() {
+    parse(&read_text(path)?).map_err(|e| e.message())
+}
+
+/// The file's text, or why it cannot be read (without the file's name).
+pub fn read_text(path: &Path) -> Result<String, String> {
+    fs::read_to_string(path).map_err(|e| match e.kind() {
         io::ErrorKind::NotFound => text::ERROR_NOT_FOUND.to_owned(),
         _ => e.to_string(),
-    })?;
-    parse(&json).map_err(|e| e.message())
+    })
 }

@@ -3,6 +3,7 @@
 //! own components.
 
 mod bench_import;
+mod build_state;
 mod check;
 mod data_file;
 mod feeds;

@@ -1,7 +1,8 @@
 //! Renders every article and every list page of a built site from its data folder, in parallel
 //! on all cores, each page written as soon as it is made (memory stays flat whatever the
 //! archive's size). Each list page also gets its own small data file, which the app loads
-//! instead of the whole list.
+//! instead of the whole list. A page made from the same inputs as last time is kept
+//! (`build_state`), so a change to one article makes only its pages again.
 
 use std::fs;
 use std::path::Path;
@@ -14,6 +15,7 @@ use changyue::render::{self, RenderedPage};
 use changyue_core::list_page::{page_count, page_file};
 use changyue_core::{is_valid_id, web_app, Article, ArticleIndex, DataError, ListPage, Parsed, Place, Site};
 
+use crate::build_state::BuildState;
 use crate::data_file;
 use crate::feeds::{self, Feeds};
 use crate::shell::Shell;
@@ -22,6 +24,8 @@ use crate::shell::Shell;
 #[derive(Debug, Default)]
 pub struct Report {
     pub pages: usize,
+    /// Pages kept from the last run, their inputs unchanged (counted in `pages` too).
+    pub kept: usize,
     /// List pages, counted in `pages` too.
     pub list_pages: usize,
     /// The largest list page's data file, in bytes: what one list view loads.
@@ -43,11 +47,13 @@ impl Report {
             eprintln!("changyue: {problem}");
         }
         println!(
-            "rendered {} pages, {} of them list pages ({:.1} MB of HTML; list data at most {:.1} KB a page) in {:.2} s on {} threads; {} articles left to the app",
+            "{} pages, {} of them list pages: {} made ({:.1} MB of HTML; list data at most {:.1} KB a page), {} kept unchanged, in {:.2} s on {} threads; {} articles left to the app",
             self.pages,
             self.list_pages,
+            self.pages - self.kept,
             self.bytes as f64 / 1e6,
             self.largest_list_data as f64 / 1024.0,
+            self.kept,
             self.elapsed.as_secs_f64(),
             self.threads,
             self.problems.len(),
@@ -84,9 +90,13 @@ pub fn render_site(dist: &Path, base: Option<&url::Url>) -> Result<Report, Strin
     let started = Instant::now();
     let data = dist.join("data");
     let index_html = dist.join("index.html");
-    let shell = fs::read_to_string(&index_html).map_err(|e| format!("{}: {e}", index_html.display()))?;
-    let shell = Shell::parse(&shell).map_err(|e| format!("{}: {e}", index_html.display()))?;
-    let site = read(&data.join("site.json"), Site::from_json)?;
+    let shell_html = fs::read_to_string(&index_html).map_err(|e| format!("{}: {e}", index_html.display()))?;
+    let shell = Shell::parse(&shell_html).map_err(|e| format!("{}: {e}", index_html.display()))?;
+    let site_path = data.join("site.json");
+    let site = read(&site_path, Site::from_json)?;
+    let site_bytes = fs::read(&site_path).map_err(|e| format!("{}: {e}", site_path.display()))?;
+    let state = BuildState::load(dist);
+    let made_from = MadeFrom { state: &state, common: BuildState::common(&shell_html, &site_bytes) };
     write_web_app(dist, &site)?;
     let index = read(&data.join("articles/index.json"), ArticleIndex::from_archive_json)?;
     let list_pages = page_count(index.articles.len());
@@ -102,6 +112,15 @@ pub fn render_site(dist: &Path, base: Option<&url::Url>) -> Result<Report, Strin
     let next = AtomicUsize::new(0);
     let done = AtomicUsize::new(0);
     let written = AtomicUsize::new(0);
+    let kept = AtomicUsize::new(0);
+    let tally = |made: Made| match made {
+        Made::Written(bytes) => {
+            written.fetch_add(bytes, Ordering::Relaxed);
+        }
+        Made::Kept => {
+            kept.fetch_add(1, Ordering::Relaxed);
+        }
+    };
     let largest_list_data = AtomicUsize::new(0);
     let problems = Mutex::new(Vec::new());
     let memory = Mutex::new(Vec::new());
@@ -113,19 +132,17 @@ pub fn render_site(dist: &Path, base: Option<&url::Url>) -> Result<Report, Strin
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(job) = jobs.get(i) else { break };
                 match job {
-                    Job::Article(id) => match render_article(&data, &out, &shell, &site, id) {
-                        Ok(n) => {
-                            written.fetch_add(n, Ordering::Relaxed);
-                        }
+                    Job::Article(id) => match render_article(dist, &shell, &site, id, &made_from) {
+                        Ok(made) => tally(made),
                         Err(problem) => {
                             // An old page of it would be served in its place: the app shows it instead.
                             remove_page(&out.join(format!("{id}.html")));
                             problems.lock().unwrap().push(problem);
                         }
                     },
-                    Job::List(n) => match render_list_page(dist, &shell, &site, &index, *n) {
-                        Ok((html, json)) => {
-                            written.fetch_add(html, Ordering::Relaxed);
+                    Job::List(n) => match render_list_page(dist, &shell, &site, &index, *n, &made_from) {
+                        Ok((made, json)) => {
+                            tally(made);
                             largest_list_data.fetch_max(json, Ordering::Relaxed);
                         }
                         Err(problem) => problems.lock().unwrap().push(problem),
@@ -147,7 +164,15 @@ pub fn render_site(dist: &Path, base: Option<&url::Url>) -> Result<Report, Strin
     let mut memory = memory.into_inner().unwrap();
     memory.sort_by_key(|m| m.0);
     let feeds = base.map(|base| feeds::write_feeds(dist, &site, &index, &base)).transpose()?;
+    // The pages of articles that have left the list would go on being served.
+    for page in state.gone() {
+        if page.starts_with("article/") {
+            remove_page(&dist.join(&page));
+        }
+    }
+    state.save(dist)?;
     Ok(Report {
+        kept: kept.into_inner(),
         feeds,
         pages: jobs.len() - problems.len(),
         list_pages,
@@ -160,6 +185,21 @@ pub fn render_site(dist: &Path, base: Option<&url::Url>) -> Result<Report, Strin
     })
 }
 
+/// What this run's pages are made from, to tell which are unchanged since the last run.
+struct MadeFrom<'a> {
+    state: &'a BuildState,
+    /// The inputs every page shares.
+    common: u64,
+}
+
+/// What became of one page.
+enum Made {
+    /// Made and written: its size in bytes.
+    Written(usize),
+    /// Made from the same inputs last time, and still there.
+    Kept,
+}
+
 /// List page `n`: its data file (what the app loads for it) and its page, `/` for the first.
 fn render_list_page(
     dist: &Path,
@@ -167,16 +207,19 @@ fn render_list_page(
     site: &Site,
     index: &ArticleIndex,
     n: usize,
-) -> Result<(usize, usize), String> {
+    made_from: &MadeFrom,
+) -> Result<(Made, usize), String> {
     let page = ListPage::of_index(index, n).ok_or_else(|| format!("list page {n} is past the list's end"))?;
     let json = page.to_json();
-    write_whole(&dist.join(page_file(n).trim_start_matches('/')), json.as_bytes())?;
-    let html = write(&list_page_html(dist, n), shell, &render::list_page(site, page))?;
-    Ok((html, json.len()))
-}
-
-fn list_page_html(dist: &Path, n: usize) -> std::path::PathBuf {
-    dist.join(format!("page/{n}.html"))
+    let (html_file, json_file) = (format!("page/{n}.html"), page_file(n).trim_start_matches('/').to_owned());
+    let fingerprint = BuildState::fingerprint(made_from.common, json.as_bytes());
+    if made_from.state.unchanged(dist, &[&html_file, &json_file], fingerprint) {
+        return Ok((Made::Kept, json.len()));
+    }
+    write_whole(&dist.join(&json_file), json.as_bytes())?;
+    let html = write(&dist.join(&html_file), shell, &render::list_page(site, page))?;
+    made_from.state.record(&html_file, fingerprint);
+    Ok((Made::Written(html), json.len()))
 }
 
 /// The list pages of a longer list, left from an earlier build, are removed: their addresses
@@ -190,25 +233,44 @@ fn remove_pages_after(dist: &Path, last: usize) {
             .collect()
     };
     for n in numbered(&dist.join("page"), ".html") {
-        remove_page(&list_page_html(dist, n));
+        remove_page(&dist.join(format!("page/{n}.html")));
     }
     for n in numbered(&dist.join("data/articles/page"), ".json") {
         remove_page(&dist.join(page_file(n).trim_start_matches('/')));
     }
 }
 
-fn render_article(data: &Path, out: &Path, shell: &Shell, site: &Site, id: &str) -> Result<usize, String> {
+fn render_article(
+    dist: &Path,
+    shell: &Shell,
+    site: &Site,
+    id: &str,
+    made_from: &MadeFrom,
+) -> Result<Made, String> {
     let bad_id = |place| DataError::BadValue { place, field: "id" }.message();
     // A listed id outside the contract never names a file (core refuses such a list already).
     if !is_valid_id(id) {
         return Err(format!("articles/index.json: {}", bad_id(Place::Index)));
     }
-    let path = data.join(format!("articles/{id}.json"));
-    let article: Article = read(&path, Article::from_json)?;
-    if article.id != id {
-        return Err(format!("{}: {}", path.display(), bad_id(Place::Article)));
+    let path = dist.join(format!("data/articles/{id}.json"));
+    let named = |message: String| format!("{}: {message}", path.display());
+    let json = data_file::read_text(&path).map_err(named)?;
+    let page_file = format!("article/{id}.html");
+    let fingerprint = BuildState::fingerprint(made_from.common, json.as_bytes());
+    if made_from.state.unchanged(dist, &[&page_file], fingerprint) {
+        return Ok(Made::Kept);
     }
-    write(&out.join(format!("{id}.html")), shell, &render::article_page(site, article))
+    let parsed = Article::from_json(&json).map_err(|e| named(e.message()))?;
+    for warning in parsed.warnings {
+        eprintln!("changyue: {}: {warning}", path.display());
+    }
+    let article = parsed.value;
+    if article.id != id {
+        return Err(named(bad_id(Place::Article)));
+    }
+    let written = write(&dist.join(&page_file), shell, &render::article_page(site, article))?;
+    made_from.state.record(&page_file, fingerprint);
+    Ok(Made::Written(written))
 }
 
 /// Writes a page whole (a reader never gets half of one) and drops the compressed copies of

@@ -61,6 +61,7 @@ test('deep links get the app; a missing data file is a real 404, not the app', a
   const list = await request.get('/data/articles/page/1.json');
   expect(list.headers()['cache-control']).toBe('no-cache');
   expect((await list.json()).articles.map((a) => a.id)).toEqual(['wulantaolegai-practice', 'how-to-use']);
+  expect((await request.get('/.changyue/pages.json')).status(), 'the build\'s own record is not served').toBe(404);
   const missing = await request.get('/data/articles/no-such-article.json');
   expect(missing.status()).toBe(404);
   expect(await missing.text()).not.toContain('正在加载');

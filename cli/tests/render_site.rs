@@ -1,0 +1,110 @@
+//! `changyue render` run as an editor runs it after changing data in place: only the pages that
+//! depend on a change are made again, a withdrawn article's page goes, and the list pages follow.
+
+use std::fs;
+use std::os::unix::fs::MetadataExt;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const SHELL: &str = include_str!("../../index.html");
+const SITE: &str = include_str!("../../public/data/site.json");
+
+fn article(i: usize, title: &str) -> String {
+    format!(
+        r#"{{"id":"a{i}","title":"{title}","source":"来源","published":"2024-01-{:02}T08:00:00+08:00","body":[{{"type":"paragraph","text":"第{i}篇"}}]}}"#,
+        i + 1
+    )
+}
+
+fn entry(i: usize, title: &str) -> String {
+    format!(
+        r#"{{"id":"a{i}","title":"{title}","source":"来源","published":"2024-01-{:02}T08:00:00+08:00"}}"#,
+        i + 1
+    )
+}
+
+/// A built site of `n` articles (a0 the oldest), with one title given.
+fn site(name: &str, n: usize) -> PathBuf {
+    let dist = std::env::temp_dir().join(format!("changyue-render-{name}-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&dist);
+    fs::create_dir_all(dist.join("data/articles")).unwrap();
+    fs::write(dist.join("index.html"), SHELL).unwrap();
+    fs::write(dist.join("data/site.json"), SITE).unwrap();
+    for i in 0..n {
+        fs::write(dist.join(format!("data/articles/a{i}.json")), article(i, &format!("标题{i}"))).unwrap();
+    }
+    write_list(&dist, n, None);
+    dist
+}
+
+fn write_list(dist: &Path, n: usize, retitled: Option<(usize, &str)>) {
+    let entries: Vec<String> = (0..n)
+        .map(|i| match retitled {
+            Some((r, title)) if r == i => entry(i, title),
+            _ => entry(i, &format!("标题{i}")),
+        })
+        .collect();
+    fs::write(dist.join("data/articles/index.json"), format!(r#"{{"articles":[{}]}}"#, entries.join(",")))
+        .unwrap();
+}
+
+fn render(dist: &Path) -> String {
+    let output = Command::new(env!("CARGO_BIN_EXE_changyue")).arg("render").arg(dist).output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8(output.stdout).unwrap()
+}
+
+/// Each page's file identity: a page made again is a new file (written whole, then renamed).
+fn inodes(dist: &Path, pages: &[&str]) -> Vec<u64> {
+    pages.iter().map(|p| fs::metadata(dist.join(p)).unwrap().ino()).collect()
+}
+
+#[test]
+fn a_corrected_title_makes_only_its_article_page_and_its_list_page_again() {
+    let dist = site("title", 25);
+    assert!(render(&dist).contains("27 pages, 2 of them list pages: 27 made"));
+    let pages =
+        ["article/a3.html", "article/a24.html", "page/1.html", "page/2.html", "data/articles/page/2.json"];
+    let before = inodes(&dist, &pages);
+    assert!(render(&dist).contains("0 made"), "nothing changed, nothing made");
+    assert_eq!(inodes(&dist, &pages), before);
+
+    // a3 is on the second list page (newest first: a24 ... a5 on the first).
+    fs::write(dist.join("data/articles/a3.json"), article(3, "更正后的标题")).unwrap();
+    write_list(&dist, 25, Some((3, "更正后的标题")));
+    assert!(render(&dist).contains("2 made"));
+    let after = inodes(&dist, &pages);
+    assert_ne!(after[0], before[0], "the article's page");
+    assert_eq!(after[1], before[1], "another article's page");
+    assert_eq!(after[2], before[2], "the first list page");
+    assert_ne!(after[3], before[3], "its list page");
+    assert_ne!(after[4], before[4], "its list page's data");
+    assert!(fs::read_to_string(dist.join("article/a3.html")).unwrap().contains("更正后的标题"));
+    assert!(fs::read_to_string(dist.join("page/2.html")).unwrap().contains("更正后的标题"));
+    fs::remove_dir_all(&dist).unwrap();
+}
+
+#[test]
+fn a_new_shell_or_a_lost_record_makes_every_page_again_and_a_deleted_page_is_made_again() {
+    let dist = site("shell", 3);
+    render(&dist);
+    fs::remove_file(dist.join("article/a1.html")).unwrap();
+    assert!(render(&dist).contains(": 1 made"), "the deleted page");
+    fs::write(dist.join("index.html"), SHELL.replace("<title>", "<title>新")).unwrap();
+    assert!(render(&dist).contains(": 4 made"), "a new build of the app");
+    fs::write(dist.join(".changyue/pages.json"), "not json").unwrap();
+    assert!(render(&dist).contains(": 4 made"), "a broken record");
+    fs::remove_dir_all(&dist).unwrap();
+}
+
+#[test]
+fn an_article_taken_off_the_list_loses_its_page() {
+    let dist = site("withdrawn", 3);
+    render(&dist);
+    assert!(dist.join("article/a2.html").exists());
+    write_list(&dist, 2, None);
+    render(&dist);
+    assert!(!dist.join("article/a2.html").exists(), "a withdrawn article is not served on");
+    assert!(dist.join("article/a1.html").exists());
+    fs::remove_dir_all(&dist).unwrap();
+}
