@@ -3,6 +3,7 @@
 //! own components.
 
 mod bench_import;
+mod build;
 mod build_state;
 mod check;
 mod data_file;
@@ -34,6 +35,22 @@ enum Command {
         /// Prints the report as JSON, for machines.
         #[arg(long)]
         json: bool,
+    },
+    /// Builds the whole site into OUT from a data folder and the app as Trunk built it: the
+    /// app's files and the data are brought over (only what differs is written; data files the
+    /// folder no longer has are removed), then every page is rendered as `render` does.
+    Build {
+        /// The site's data folder (site.json, articles/, images).
+        data: PathBuf,
+        /// The site folder to write, to be served as it is.
+        #[arg(long, value_name = "OUT_DIR")]
+        out: PathBuf,
+        /// The app as Trunk built it (`make build` writes it to dist/).
+        #[arg(long, value_name = "APP_DIR", default_value = "dist")]
+        app: PathBuf,
+        /// The site's public address, for sitemap.xml and feed.xml.
+        #[arg(long, value_name = "URL")]
+        base_url: Option<url::Url>,
     },
     /// Renders every listed article into DIST/article/<id>.html and the list, 20 articles a page,
     /// into DIST/page/<n>.html with its data in DIST/data/articles/page/<n>.json, from DIST/data,
@@ -99,6 +116,14 @@ fn main() -> ExitCode {
                 }
             };
         }
+        Command::Build { data, out, app, base_url } => build::build(&data, &app, &out, base_url.as_ref())
+            .map(|(synced, report)| {
+                println!(
+                    "app and data brought over: {} files written, {} removed, {} unchanged",
+                    synced.written, synced.removed, synced.unchanged
+                );
+                report.print();
+            }),
         Command::Render { dist, base_url } => {
             pages::render_site(&dist, base_url.as_ref()).map(|report| report.print())
         }

@@ -1,5 +1,6 @@
 //! `changyue render` run as an editor runs it after changing data in place: only the pages that
-//! depend on a change are made again, a withdrawn article's page goes, and the list pages follow.
+//! depend on a change are made again, a withdrawn article's page goes, and the list pages follow;
+//! and `changyue build`, which brings a data folder and the built app together first.
 
 use std::fs;
 use std::os::unix::fs::MetadataExt;
@@ -107,4 +108,67 @@ fn an_article_taken_off_the_list_loses_its_page() {
     assert!(!dist.join("article/a2.html").exists(), "a withdrawn article is not served on");
     assert!(dist.join("article/a1.html").exists());
     fs::remove_dir_all(&dist).unwrap();
+}
+
+fn build(data: &Path, app: &Path, out: &Path) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_changyue"))
+        .arg("build")
+        .arg(data)
+        .arg("--app")
+        .arg(app)
+        .arg("--out")
+        .arg(out)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn build_brings_the_app_and_the_data_folder_together_and_a_second_build_writes_only_the_change() {
+    // The app as Trunk built it (with a sample data folder and page of its own), and the editor's data.
+    let root = site("build", 3);
+    let (app, data, out) = (root.join("app"), root.join("editor-data"), root.join("site"));
+    fs::create_dir_all(app.join("article")).unwrap();
+    fs::write(app.join("index.html"), SHELL).unwrap();
+    fs::write(app.join("changyue-0123456789abcdef.js"), "app").unwrap();
+    fs::write(app.join("article/sample.html"), "sample").unwrap();
+    fs::rename(root.join("data"), &data).unwrap();
+    fs::create_dir_all(app.join("data")).unwrap();
+    fs::write(app.join("data/site.json"), "{}").unwrap();
+    fs::create_dir_all(data.join("images")).unwrap();
+    fs::write(data.join("images/a.png"), "png").unwrap();
+
+    let first = build(&data, &app, &out);
+    let said = String::from_utf8_lossy(&first.stdout);
+    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    assert!(said.contains(": 4 made"), "{said}");
+    for file in [
+        "index.html",
+        "changyue-0123456789abcdef.js",
+        "data/site.json",
+        "data/images/a.png",
+        "article/a0.html",
+        "page/1.html",
+    ] {
+        assert!(out.join(file).is_file(), "{file}");
+    }
+    assert!(!out.join("article/sample.html").exists(), "the app's own sample pages are not the site's");
+    assert_eq!(
+        fs::read_to_string(out.join("data/site.json")).unwrap(),
+        SITE,
+        "the editor's data, not the app's"
+    );
+
+    let again = String::from_utf8(build(&data, &app, &out).stdout).unwrap();
+    assert!(again.contains("0 files written, 0 removed") && again.contains(": 0 made"), "{again}");
+
+    fs::write(data.join("articles/a1.json"), article(1, "更正后的标题")).unwrap();
+    fs::remove_file(data.join("images/a.png")).unwrap();
+    let edited = String::from_utf8(build(&data, &app, &out).stdout).unwrap();
+    assert!(edited.contains("1 files written, 1 removed") && edited.contains(": 1 made"), "{edited}");
+    assert!(!out.join("data/images/a.png").exists());
+    assert!(out.join("data/articles/page/1.json").exists(), "what the build makes in data stays");
+
+    let refused = build(&data, &app, &app);
+    assert!(!refused.status.success());
+    fs::remove_dir_all(&root).unwrap();
 }
