@@ -73,7 +73,7 @@ test('the start-up scripts are files with integrity, and a tampered wasm is refu
   expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
   expect(html).toMatch(/<script type="module" src="\/loader-[0-9a-f]{16}\.js" integrity="sha384-[\w+/=]+"><\/script>/);
   expect(html).toMatch(/<script src="\/settings-[0-9a-f]{16}\.js" integrity="sha384-[\w+/=]+"><\/script>/);
-  expect(html).toMatch(/<link rel="modulepreload" href="[^"]+\.js" crossorigin="anonymous" integrity="sha384-/);
+  expect(html).toMatch(/<link rel="modulepreload" fetchpriority="low" href="[^"]+\.js" crossorigin="anonymous" integrity="sha384-/);
   await open(page, SEED);
 
   const tampered = await page.context().newPage();
