@@ -64,7 +64,8 @@ pub async fn load_index() -> Result<ArticleIndex, LoadError> {
 
 /// List page `n`: its own small file on a built site (`changyue render` writes them), else cut
 /// out of the whole list, for a data folder served as it is. A built site never has the whole
-/// list loaded: past its last page, the first page's file is there to tell that it is built.
+/// list loaded: past its last page, the first page's file is there to tell that it is built, and
+/// only a first page that is not there at all sends the app to the whole list.
 pub async fn load_list_page(n: usize) -> Result<ListPage, LoadError> {
     let not_found = || LoadError::Fetch(FetchError::NotFound);
     match load(&page_file(n), ListPage::from_json).await {
@@ -73,8 +74,14 @@ pub async fn load_list_page(n: usize) -> Result<ListPage, LoadError> {
         Err(error) if !error.is_not_found() => return Err(error),
         Err(_) => {}
     }
-    if n > 1 && load(&page_file(1), ListPage::from_json).await.is_ok() {
-        return Err(not_found());
+    if n > 1 {
+        match load(&page_file(1), ListPage::from_json).await {
+            Err(error) if error.is_not_found() => {}
+            // Built: this page is past the end.
+            Ok(_) => return Err(not_found()),
+            // The reader is told what went wrong, and the whole list is not fetched instead.
+            Err(error) => return Err(error),
+        }
     }
     let index = load_index().await?;
     ListPage::of_index(&index, n).ok_or_else(not_found)

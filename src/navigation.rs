@@ -50,3 +50,16 @@ pub fn focus_heading_if_navigated() {
         });
     }
 }
+
+/// Called by a page once the answer for its address is here. A pre-rendered page is already
+/// being read: a slow or broken network (`transient`) must not replace it with an error, so the
+/// download is tried again quietly every 3 s and the app takes over when it can. Otherwise the
+/// app takes over now, and focus moves to the new heading after an in-app navigation.
+pub fn settle_page(transient: bool, retry: impl Fn() + 'static) {
+    if transient && dom::is_taking_over() {
+        set_timeout(retry, std::time::Duration::from_secs(3));
+    } else {
+        dom::finish_takeover();
+        focus_heading_if_navigated();
+    }
+}

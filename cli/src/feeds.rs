@@ -82,6 +82,9 @@ pub fn write_feeds(dist: &Path, site: &Site, index: &ArticleIndex, base: &Url) -
         }
         feed.push_str("</feed>\n");
         write_file(&dist.join("feed.xml"), &feed)?;
+    } else {
+        // No article, no feed: an earlier one would go on offering withdrawn articles.
+        let _ = fs::remove_file(dist.join("feed.xml"));
     }
     Ok(Feeds { addresses: addresses.len(), sitemap_files, feed_entries })
 }
@@ -205,6 +208,8 @@ mod tests {
         assert_eq!(feed.matches("<entry>").count(), 20);
         assert!(!feed.contains("<script>") && !feed.contains('\u{1}'));
         assert!(feed.contains("<title>&lt;script&gt;alert(1)&lt;/script&gt;&amp;0</title>"));
+        write_feeds(&dist, &site(), &index(0, "文"), &base).unwrap();
+        assert!(!dist.join("feed.xml").exists(), "an empty list withdraws the feed");
         fs::remove_dir_all(&dist).unwrap();
     }
 

@@ -35,8 +35,10 @@ pub struct Report {
     pub threads: usize,
     /// Resident memory in MB, sampled as the pages went by: (pages done, MB).
     pub memory: Vec<(usize, f64)>,
-    /// Articles left to the app, each with why (in the app's Chinese messages).
+    /// What could not be made, each with why (in the app's Chinese messages).
     pub problems: Vec<String>,
+    /// Articles left to the app: their pages could not be made.
+    pub articles_left: usize,
     /// The sitemap and the feed, when the site's address was given.
     pub feeds: Option<Feeds>,
 }
@@ -56,14 +58,14 @@ impl Report {
             self.kept,
             self.elapsed.as_secs_f64(),
             self.threads,
-            self.problems.len(),
+            self.articles_left,
         );
         match &self.feeds {
             Some(f) => println!(
                 "sitemap.xml: {} addresses in {} file(s); feed.xml: the newest {} articles",
                 f.addresses, f.sitemap_files, f.feed_entries
             ),
-            None => println!("no sitemap.xml or feed.xml: they need the site's address (--base-url)"),
+            None => println!("sitemap.xml and feed.xml not written: they need the site's address (--base-url); any from an earlier run are left as they were"),
         }
     }
 }
@@ -123,6 +125,7 @@ pub fn render_site(dist: &Path, base: Option<&url::Url>) -> Result<Report, Strin
     };
     let largest_list_data = AtomicUsize::new(0);
     let problems = Mutex::new(Vec::new());
+    let failed = Mutex::new(Vec::new());
     let memory = Mutex::new(Vec::new());
     let threads = thread::available_parallelism().map_or(1, |n| n.get());
     let sample_every = (jobs.len() / 5).max(1);
@@ -138,6 +141,7 @@ pub fn render_site(dist: &Path, base: Option<&url::Url>) -> Result<Report, Strin
                             // An old page of it would be served in its place: the app shows it instead.
                             remove_page(&out.join(format!("{id}.html")));
                             problems.lock().unwrap().push(problem);
+                            failed.lock().unwrap().push(*id);
                         }
                     },
                     Job::List(n) => match render_list_page(dist, &shell, &site, &index, *n, &made_from) {
@@ -158,12 +162,17 @@ pub fn render_site(dist: &Path, base: Option<&url::Url>) -> Result<Report, Strin
     let bytes = written.into_inner();
     let mut problems = problems.into_inner().unwrap();
     problems.sort();
-    if !jobs.is_empty() && problems.len() == jobs.len() {
-        return Err(format!("no page could be rendered; the first problem: {}", problems[0]));
+    let failed = failed.into_inner().unwrap();
+    if !index.articles.is_empty() && failed.len() == index.articles.len() {
+        return Err(format!("no article could be rendered; the first problem: {}", problems[0]));
     }
     let mut memory = memory.into_inner().unwrap();
     memory.sort_by_key(|m| m.0);
-    let feeds = base.map(|base| feeds::write_feeds(dist, &site, &index, &base)).transpose()?;
+    // The sitemap and the feed name only the articles that have their page.
+    let rendered = ArticleIndex {
+        articles: index.articles.iter().filter(|a| !failed.contains(&a.id.as_str())).cloned().collect(),
+    };
+    let feeds = base.map(|base| feeds::write_feeds(dist, &site, &rendered, &base)).transpose()?;
     // The pages of articles that have left the list would go on being served.
     for page in state.gone() {
         if page.starts_with("article/") {
@@ -173,6 +182,7 @@ pub fn render_site(dist: &Path, base: Option<&url::Url>) -> Result<Report, Strin
     state.save(dist)?;
     Ok(Report {
         kept: kept.into_inner(),
+        articles_left: failed.len(),
         feeds,
         pages: jobs.len() - problems.len(),
         list_pages,

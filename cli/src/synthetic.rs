@@ -101,18 +101,17 @@ fn make_archive(dist: &Path, articles: usize) -> Result<usize, String> {
     Ok(bytes)
 }
 
-/// With `site`, the archive is made there, inside the app already built there, and kept, so
-/// that it can be served (`make bench-archive`); else in a temporary folder, removed after.
 /// The rebuilds an editor meets: with nothing changed, and after correcting one article's title
 /// (its page and the list page it is on depend on it).
 fn rebuilds(dist: &Path, articles: usize, base: Option<&url::Url>) -> Result<(), String> {
-    let again = render_site(dist, base)?;
-    println!(
-        "rebuild with nothing changed: {} of {} pages made again, in {:.2} s",
-        again.pages - again.kept,
-        again.pages,
-        again.elapsed.as_secs_f64()
-    );
+    let rebuild = |after: &str| -> Result<(), String> {
+        let report = render_site(dist, base)?;
+        let remade = report.pages - report.kept;
+        let seconds = report.elapsed.as_secs_f64();
+        println!("rebuild {after}: {remade} of {} pages made again, in {seconds:.2} s", report.pages);
+        Ok(())
+    };
+    rebuild("with nothing changed")?;
     let n = articles / 2;
     let corrected = format!("{}（修订）", title(n));
     for file in [format!("data/articles/{}.json", id(n)), "data/articles/index.json".to_owned()] {
@@ -121,16 +120,11 @@ fn rebuilds(dist: &Path, articles: usize, base: Option<&url::Url>) -> Result<(),
         fs::write(&path, json.replace(&title(n), &corrected))
             .map_err(|e| format!("{}: {e}", path.display()))?;
     }
-    let edited = render_site(dist, base)?;
-    println!(
-        "rebuild after one article's title was corrected: {} of {} pages made again, in {:.2} s",
-        edited.pages - edited.kept,
-        edited.pages,
-        edited.elapsed.as_secs_f64()
-    );
-    Ok(())
+    rebuild("after one article's title was corrected")
 }
 
+/// With `site`, the archive is made there, inside the app already built there, and kept, so
+/// that it can be served (`make bench-archive`); else in a temporary folder, removed after.
 pub fn bench(articles: usize, site: Option<&Path>) -> Result<(), String> {
     let dist = match site {
         Some(site) => site.to_owned(),

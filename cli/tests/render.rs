@@ -100,7 +100,7 @@ fn index_of(n: usize, title: &str) -> ArticleIndex {
 fn a_list_page_has_its_articles_and_the_links_to_the_others() {
     let index = index_of(45, "文章");
     let page = list_page(&site(), ListPage::of_index(&index, 2).unwrap());
-    assert_eq!(page.title, "第 2 页 - 鄂尔多斯市党建网");
+    assert_eq!(page.title, "文章列表（第 2 页） - 鄂尔多斯市党建网");
     let body = &page.body;
     assert!(body.contains(r#"<h1 tabindex="-1">文章列表（第 2 页）</h1>"#), "{body}");
     assert_eq!(body.matches(r#"<li class="article-card">"#).count(), 20);
@@ -128,4 +128,19 @@ fn hostile_text_in_a_list_page_is_text() {
     assert!(!page.body.contains("<script"));
     assert!(!page.body.contains("<img"));
     assert!(page.body.contains("&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(2)&lt;/script&gt;21"));
+}
+
+#[test]
+fn a_long_list_leaves_pages_out_with_a_gap_screen_readers_skip() {
+    let page = list_page(&site(), ListPage::of_index(&index_of(200, "文章"), 5).unwrap());
+    let body = &page.body;
+    assert_eq!(
+        body.matches(r#"<li aria-hidden="true" class="page-gap">…</li>"#).count(),
+        1,
+        "1 2 3 4 5 6 7 … 10"
+    );
+    for n in [1, 2, 7, 10] {
+        assert!(body.contains(&format!(r#"aria-label="第 {n} 页""#)), "{n}");
+    }
+    assert!(!body.contains(r#"aria-label="第 8 页""#));
 }

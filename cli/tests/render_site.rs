@@ -172,3 +172,15 @@ fn build_brings_the_app_and_the_data_folder_together_and_a_second_build_writes_o
     assert!(!refused.status.success());
     fs::remove_dir_all(&root).unwrap();
 }
+
+#[test]
+fn render_fails_when_no_article_can_be_made_though_the_list_pages_can() {
+    let dist = site("nothing", 2);
+    for i in 0..2 {
+        fs::remove_file(dist.join(format!("data/articles/a{i}.json"))).unwrap();
+    }
+    let output = Command::new(env!("CARGO_BIN_EXE_changyue")).arg("render").arg(&dist).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("no article could be rendered"));
+    fs::remove_dir_all(&dist).unwrap();
+}

@@ -15,8 +15,6 @@ pub const HOME_HEADING: &str = "文章列表";
 pub const HOME_EMPTY: &str = "暂时没有文章。";
 /// The list's heading after its first page.
 pub const LIST_PAGE_HEADING: &str = "文章列表（第 {page} 页）";
-/// The document's title of a list page after the first: before the site's name.
-pub const LIST_PAGE_TITLE: &str = "第 {page} 页";
 pub const PAGINATION_LABEL: &str = "文章列表分页";
 /// Where the reader is in the list, above the page links.
 pub const PAGINATION_STATUS: &str = "第 {page} 页，共 {pages} 页，{total} 篇文章";

@@ -1,7 +1,5 @@
 //! `/article/<id>`: the reader.
 
-use std::time::Duration;
-
 use changyue_core::text;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -10,7 +8,7 @@ use crate::adapters::dom;
 use crate::components::article_view::ArticleView;
 use crate::components::load_failure::{LoadFailure, Loading};
 use crate::data::{load_article, use_known, use_site};
-use crate::navigation::focus_heading_if_navigated;
+use crate::navigation::settle_page;
 use crate::pages::not_found::NotFound;
 
 /// The document title of an article's page.
@@ -47,14 +45,7 @@ pub fn ArticlePage() -> impl IntoView {
             return;
         }
         let transient = article.with(|a| matches!(a, Some(Err(e)) if e.is_transient()));
-        if transient && dom::is_taking_over() {
-            // The reader is already reading the pre-rendered text: a slow or broken network must
-            // not replace it with an error. Try again quietly; the app takes over when it can.
-            set_timeout(move || download.refetch(), Duration::from_secs(3));
-        } else {
-            dom::finish_takeover();
-            focus_heading_if_navigated();
-        }
+        settle_page(transient, move || download.refetch());
     });
     move || match article.get() {
         None => view! { <Loading/> }.into_any(),

@@ -1,7 +1,5 @@
 //! `/` and `/page/<n>`: the articles, newest first, 20 a page.
 
-use std::time::Duration;
-
 use changyue_core::list_page::parse_page_number;
 use changyue_core::text::{self, fill};
 use changyue_core::ListPage;
@@ -14,18 +12,23 @@ use crate::components::article_card::ArticleCard;
 use crate::components::list_pagination::ListPagination;
 use crate::components::load_failure::{LoadFailure, Loading};
 use crate::data::{load_list_page, use_known, use_site, LoadError};
-use crate::navigation::focus_heading_if_navigated;
+use crate::navigation::settle_page;
 use crate::pages::article::article_page_title;
 use crate::pages::not_found::NotFoundPage;
 
-/// The document title of a list page: the site's name, with the page's number after the first.
+/// The document title of a list page: the site's name, with the list's heading after the
+/// first page (`文章列表（第 2 页） - 站名`).
 pub fn list_page_title(page: usize, site_name: &str) -> String {
     if page <= 1 {
         site_name.to_owned()
     } else {
-        article_page_title(&fill(text::LIST_PAGE_TITLE, &[("page", &page.to_string())]), site_name)
+        article_page_title(&fill(text::LIST_PAGE_HEADING, &[("page", &page.to_string())]), site_name)
     }
 }
+
+/// A list page's answer, with the page it answers for: after Back from one page to another
+/// (the same component), the old answer must not pass for the new page's.
+type Answer = (Option<usize>, Result<ListPage, LoadError>);
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -37,40 +40,29 @@ pub fn HomePage() -> impl IntoView {
     let download = LocalResource::new(move || {
         let number = number();
         async move {
-            match number {
+            let answer = match number {
                 Some(n) => load_list_page(n).await,
                 None => Err(LoadError::Fetch(FetchError::NotFound)),
-            }
+            };
+            (number, answer)
         }
     });
-    // Known at hand (rendered natively at build time), else downloaded.
-    let list =
-        Signal::derive(move || number().and_then(|n| known.list(n)).map(Ok).or_else(|| download.get()));
-    // Settled: the answer for the page in the address (not the previous page's) is here.
-    let settled = move || {
-        list.with(|l| match l {
-            Some(Ok(l)) => Some(l.page) == number(),
-            Some(Err(_)) => true,
-            None => false,
-        })
-    };
+    // Known at hand (rendered natively at build time), else downloaded; only this page's answer.
+    let list = Signal::derive(move || -> Option<Result<ListPage, LoadError>> {
+        let n = number();
+        if let Some(known) = n.and_then(|n| known.list(n)) {
+            return Some(Ok(known));
+        }
+        download.get().filter(|(answered, _): &Answer| *answered == n).map(|(_, answer)| answer)
+    });
     Effect::new(move || {
         if let Some(page) = list.with(|l| l.as_ref().and_then(|l| l.as_ref().ok()).map(|l| l.page)) {
             dom::set_title(&list_page_title(page, &site.name()));
         }
     });
     Effect::new(move || {
-        if !settled() {
-            return;
-        }
-        let transient = list.with(|l| matches!(l, Some(Err(e)) if e.is_transient()));
-        if transient && dom::is_taking_over() {
-            // The reader already has the pre-rendered list: a slow or broken network must not
-            // replace it with an error. Try again quietly; the app takes over when it can.
-            set_timeout(move || download.refetch(), Duration::from_secs(3));
-        } else {
-            dom::finish_takeover();
-            focus_heading_if_navigated();
+        if let Some(transient) = list.with(|l| l.as_ref().map(|l| matches!(l, Err(e) if e.is_transient()))) {
+            settle_page(transient, move || download.refetch());
         }
     });
     move || match list.get() {
@@ -79,7 +71,6 @@ pub fn HomePage() -> impl IntoView {
             view! { <NotFoundPage/> }.into_any()
         }
         Some(Err(error)) => view! { <LoadFailure error on_retry=move || download.refetch()/> }.into_any(),
-        Some(Ok(_)) if !settled() => view! { <Loading/> }.into_any(),
         Some(Ok(list)) => view! { <ListView list/> }.into_any(),
     }
 }

@@ -87,7 +87,7 @@ test('下一页, a numbered page and 上一页 move through the list, each a rea
   await expect(heading).toHaveText('文章列表（第 2 页）');
   await expect(heading).toBeFocused();
   await expect(heading).toBeInViewport();
-  await expect(page).toHaveTitle(/^第 2 页 - /);
+  await expect(page).toHaveTitle(/^文章列表（第 2 页） - /);
   await expect(cards(page).first()).toHaveText(titleOf(25));
   await expect(pagination(page).getByRole('link', { name: '第 2 页' })).toHaveAttribute('aria-current', 'page');
   await expect(pagination(page).locator('[aria-current]')).toHaveCount(1);
