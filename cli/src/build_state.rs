@@ -38,8 +38,8 @@ impl BuildState {
     }
 
     /// What every page is made from.
-    pub fn common(shell: &str, site: &[u8]) -> u64 {
-        hash_of(&[shell.as_bytes(), site, env!("CARGO_PKG_VERSION").as_bytes()])
+    pub fn common(shell: &str, site: &[u8], with_feed: bool) -> u64 {
+        hash_of(&[shell.as_bytes(), site, &[u8::from(with_feed)], env!("CARGO_PKG_VERSION").as_bytes()])
     }
 
     /// A page's inputs: the common ones and its own data.
@@ -82,12 +82,13 @@ mod tests {
 
     #[test]
     fn a_fingerprint_follows_every_input() {
-        let common = BuildState::common("<html>", b"{}");
+        let common = BuildState::common("<html>", b"{}", false);
         assert_eq!(BuildState::fingerprint(common, b"a"), BuildState::fingerprint(common, b"a"));
         assert_ne!(BuildState::fingerprint(common, b"a"), BuildState::fingerprint(common, b"b"));
-        let other_shell = BuildState::common("<html> ", b"{}");
+        let other_shell = BuildState::common("<html> ", b"{}", false);
         assert_ne!(BuildState::fingerprint(common, b"a"), BuildState::fingerprint(other_shell, b"a"));
-        assert_ne!(common, BuildState::common("<html>", b"{ }"));
+        assert_ne!(common, BuildState::common("<html>", b"{ }", false));
+        assert_ne!(common, BuildState::common("<html>", b"{}", true), "a feed announced in every page");
         // The parts are kept apart: moving a byte from one to the next is a change.
         assert_ne!(hash_of(&[b"ab", b"c"]), hash_of(&[b"a", b"bc"]));
     }

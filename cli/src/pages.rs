@@ -93,14 +93,20 @@ pub fn render_site(dist: &Path, base: Option<&url::Url>) -> Result<Report, Strin
     let data = dist.join("data");
     let index_html = dist.join("index.html");
     let shell_html = fs::read_to_string(&index_html).map_err(|e| format!("{}: {e}", index_html.display()))?;
-    let shell = Shell::parse(&shell_html).map_err(|e| format!("{}: {e}", index_html.display()))?;
+    let mut shell = Shell::parse(&shell_html).map_err(|e| format!("{}: {e}", index_html.display()))?;
     let site_path = data.join("site.json");
     let site = read(&site_path, Site::from_json)?;
     let site_bytes = fs::read(&site_path).map_err(|e| format!("{}: {e}", site_path.display()))?;
-    let state = BuildState::load(dist);
-    let made_from = MadeFrom { state: &state, common: BuildState::common(&shell_html, &site_bytes) };
     write_web_app(dist, &site)?;
     let index = read(&data.join("articles/index.json"), ArticleIndex::from_archive_json)?;
+    // Every page names the feed when there is one (an empty list withdraws it).
+    let with_feed = base.is_some() && !index.articles.is_empty();
+    if with_feed {
+        shell = shell.with_feed(&site.name);
+    }
+    let state = BuildState::load(dist);
+    let common = BuildState::common(&shell_html, &site_bytes, with_feed);
+    let made_from = MadeFrom { state: &state, common };
     let list_pages = page_count(index.articles.len());
     let mut jobs: Vec<Job> = (1..=list_pages).map(Job::List).collect();
     jobs.extend(index.articles.iter().map(|a| Job::Article(&a.id)));

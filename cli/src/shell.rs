@@ -42,6 +42,18 @@ impl Shell {
         })
     }
 
+    /// The same shell announcing the site's Atom feed in every page's head, so that feed readers
+    /// and browsers find it from any page (`feed.xml`, written with `--base-url`).
+    pub fn with_feed(mut self, site_name: &str) -> Shell {
+        let link = format!(
+            "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/feed.xml\" title=\"{}\">\n",
+            html_escape::encode_double_quoted_attribute(site_name)
+        );
+        let head_end = self.parts[2].find("</head>").unwrap_or(0);
+        self.parts[2].insert_str(head_end, &link);
+        self
+    }
+
     /// The whole page. `title` and `lang` are escaped here; `body` is the renderer's HTML.
     pub fn page(&self, lang: &str, title: &str, body: &str) -> String {
         let [before_lang, before_title, before_body, after_body] = &self.parts;
@@ -99,6 +111,16 @@ mod tests {
         let page = shell.page("zh\"><script>", "</title><script>alert(1)</script>&", "");
         assert!(page.contains("<html lang=\"zh&quot;&gt;&lt;script&gt;\">"));
         assert!(page.contains("<title>&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;</title>"));
+    }
+
+    #[test]
+    fn announces_the_feed_in_the_head() {
+        let shell = Shell::parse(INDEX).unwrap().with_feed("党建\"网");
+        let page = shell.page("zh-CN", "标题", "");
+        let link = "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/feed.xml\" title=\"党建&quot;网\">";
+        let at = page.find(link).expect("the feed link");
+        assert!(at < page.find("</head>").unwrap());
+        assert!(!Shell::parse(INDEX).unwrap().page("zh-CN", "标题", "").contains("feed.xml"));
     }
 
     #[test]

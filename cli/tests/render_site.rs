@@ -184,3 +184,28 @@ fn render_fails_when_no_article_can_be_made_though_the_list_pages_can() {
     assert!(String::from_utf8_lossy(&output.stderr).contains("no article could be rendered"));
     fs::remove_dir_all(&dist).unwrap();
 }
+
+#[test]
+fn with_the_site_address_every_page_announces_the_feed_and_without_it_none_does() {
+    let dist = site("feed", 3);
+    let link = r#"<link rel="alternate" type="application/atom+xml" href="/feed.xml""#;
+    let pages = ["page/1.html", "article/a0.html", "article/a2.html"];
+    render(&dist);
+    for page in pages {
+        assert!(!fs::read_to_string(dist.join(page)).unwrap().contains(link), "{page}: no feed yet");
+    }
+    let output = Command::new(env!("CARGO_BIN_EXE_changyue"))
+        .arg("render")
+        .arg(&dist)
+        .args(["--base-url", "https://dj.example.gov.cn/"])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(dist.join("feed.xml").is_file());
+    for page in pages {
+        let html = fs::read_to_string(dist.join(page)).unwrap();
+        let head = &html[..html.find("</head>").unwrap()];
+        assert!(head.contains(link), "{page}: the feed is named in the head, so it is made again");
+    }
+    fs::remove_dir_all(&dist).unwrap();
+}

@@ -45,7 +45,8 @@ test('hashed assets are cached for a year and sent with brotli; the page and dat
 });
 
 test('deep links get the app; a missing data file is a real 404, not the app', async ({ request }) => {
-  for (const path of ['/article/no-such-article', '/some/where']) {
+  // A folder's address (the build's page/ and article/) is no page either: the app, not a 403.
+  for (const path of ['/article/no-such-article', '/some/where', '/page/', '/article/']) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     expect(await response.text()).toContain('正在加载');
