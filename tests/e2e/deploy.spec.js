@@ -1,5 +1,6 @@
 // The deployment as served by nginx with deploy/nginx/: headers, caching, compression, SPA
 // fallback, Subresource Integrity, and proof that the CSP and off-site watches of fixtures.js work.
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { test as unwatched } from '@playwright/test';
 import { test, expect } from './fixtures.js';
@@ -8,22 +9,57 @@ import { open, SEED } from './helpers.js';
 const DIST = new URL('../../dist/', import.meta.url);
 const asset = (pattern) => readdirSync(DIST).find((name) => pattern.test(name));
 const WASM = asset(/_bg\.wasm$/);
-const CSS = asset(/^main-.*\.css$/);
+const LOADER = asset(/^loader-.*\.js$/);
+const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
-test('every answer carries the security headers; the CSP allows no inline script', async ({ request }) => {
-  for (const path of ['/', SEED, '/no/such/page', `/${WASM}`, `/${CSS}`, '/data/site.json']) {
+const COMMON_HEADERS = (headers, path) => {
+  expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+  expect(headers['content-security-policy']).toContain("img-src 'self' data:");
+  expect(headers['content-security-policy']).not.toContain('unsafe-inline');
+  expect(headers['content-security-policy']).not.toMatch(/https?:/);
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('no-referrer');
+  expect(headers['permissions-policy']).toMatch(/^clipboard-write=\(self\), camera=\(\), microphone=\(\)/);
+  expect(headers.server).toBe('nginx');
+};
+
+test('every answer that is not a page carries the strict policy: nothing inline, nothing from elsewhere', async ({ request }) => {
+  for (const path of [`/${WASM}`, `/${LOADER}`, '/sw.js', '/data/site.json', '/manifest.webmanifest']) {
     const headers = (await request.get(path)).headers();
-    const csp = headers['content-security-policy'];
-    expect(csp, path).toContain("default-src 'none'");
-    expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval';/);
-    expect(csp).not.toContain('unsafe-inline');
-    expect(csp).not.toMatch(/https?:/);
-    expect(csp).toContain("frame-ancestors 'none'");
-    expect(csp).toContain("img-src 'self' data:");
-    expect(headers['x-content-type-options']).toBe('nosniff');
-    expect(headers['referrer-policy']).toBe('no-referrer');
-    expect(headers['permissions-policy']).toMatch(/^clipboard-write=\(self\), camera=\(\), microphone=\(\)/);
-    expect(headers.server).toBe('nginx');
+    COMMON_HEADERS(headers, path);
+    expect(headers['content-security-policy'], path).toContain("default-src 'none'");
+    expect(headers['content-security-policy']).toMatch(/script-src 'self' 'wasm-unsafe-eval';/);
+    expect(headers['content-security-policy']).toMatch(/style-src 'self';/);
+  }
+});
+
+test('a page carries its own policy first in <head>, allowing only its inline stylesheet and settings script by hash', async ({ request }) => {
+  for (const path of ['/', SEED, '/no/such/page', '/page/']) {
+    const response = await request.get(path);
+    COMMON_HEADERS(response.headers(), path);
+    // The header leaves scripts and styles to the page's own policy (it would refuse the hashes).
+    expect(response.headers()['content-security-policy'], path).not.toMatch(/default-src|script-src|style-src/);
+    const html = await response.text();
+    const head = html.slice(html.indexOf('<head>') + 6).trimStart();
+    expect(head.startsWith('<meta charset="utf-8">'), path).toBe(true);
+    const policy = head.match(/^<meta charset="utf-8">\s*<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)?.[1];
+    expect(policy, `${path}: the policy comes before anything it governs`).toBeTruthy();
+    const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+    const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+    expect([scripts.length, styles.length], path).toEqual([1, 1]);
+    expect(scripts[0]).toContain('changyue.settings.v1');
+    expect(policy).toBe([
+      "default-src 'none'",
+      `script-src 'self' 'wasm-unsafe-eval' ${sha256(scripts[0])}`,
+      `style-src 'self' ${sha256(styles[0])}`,
+      "img-src 'self' data:",
+      "connect-src 'self'",
+      "manifest-src 'self'",
+      "worker-src 'self'",
+      "base-uri 'none'",
+      "form-action 'none'",
+    ].join('; '));
+    expect(html).not.toMatch(/<link rel="stylesheet"/);
   }
 });
 
@@ -34,7 +70,7 @@ test('hashed assets are cached for a year and sent with brotli; the page and dat
   expect(wasm.headers().vary).toBe('Accept-Encoding');
   expect(wasm.headers()['content-type']).toBe('application/wasm');
   expect((await wasm.body()).equals(readFileSync(new URL(WASM, DIST)))).toBe(true);
-  const gz = await request.get(`/${CSS}`, { headers: { 'accept-encoding': 'gzip' } });
+  const gz = await request.get(`/${LOADER}`, { headers: { 'accept-encoding': 'gzip' } });
   expect(gz.headers()['content-encoding']).toBe('gzip');
   for (const path of ['/', SEED, '/data/site.json', '/data/articles/index.json']) {
     expect((await request.get(path)).headers()['cache-control'], path).toBe('no-cache');
@@ -69,11 +105,11 @@ test('deep links get the app; a missing data file is a real 404, not the app', a
   expect((await request.get('/changyue-0000000000000000_bg.wasm')).status()).toBe(404);
 });
 
-test('the start-up scripts are files with integrity, and a tampered wasm is refused', async ({ page, request }) => {
+test('the app\'s start-up script is a file with integrity, and a tampered wasm is refused', async ({ page, request }) => {
   const html = await (await request.get('/')).text();
-  expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+  // The one inline script is the settings script (allowed by its hash, above).
+  expect(html.match(/<script(?![^>]*\ssrc=)[^>]*>/g)).toEqual(['<script>']);
   expect(html).toMatch(/<script type="module" src="\/loader-[0-9a-f]{16}\.js" integrity="sha384-[\w+/=]+"><\/script>/);
-  expect(html).toMatch(/<script src="\/settings-[0-9a-f]{16}\.js" integrity="sha384-[\w+/=]+"><\/script>/);
   expect(html).toMatch(/<link rel="modulepreload" fetchpriority="low" href="[^"]+\.js" crossorigin="anonymous" integrity="sha384-/);
   await open(page, SEED);
 
@@ -97,7 +133,7 @@ test('the start-up scripts are files with integrity, and a tampered wasm is refu
 
 // The watches themselves must be able to fail: an inline script is refused and reported,
 // and a request to another origin is seen.
-unwatched('the CSP refuses an inline script, and the watches would report it', async ({ page }) => {
+unwatched('the CSP refuses an injected inline script or style, and the watches would report it', async ({ page }) => {
   const messages = [];
   page.on('console', (m) => messages.push(m.text()));
   const offSite = [];
@@ -107,12 +143,18 @@ unwatched('the CSP refuses an inline script, and the watches would report it', a
     const script = document.createElement('script');
     script.textContent = 'window.injected = true';
     document.body.append(script);
+    // The page's own inline stylesheet is allowed by its hash; another one is not.
+    const style = document.createElement('style');
+    style.textContent = 'body { border-top: 9px solid red }';
+    document.head.append(style);
     const img = document.createElement('img');
     img.src = 'http://example.invalid/pixel.gif';
     document.body.append(img);
   });
   await expect.poll(() => messages.join('\n')).toMatch(/Content Security Policy/);
   expect(await page.evaluate(() => window.injected)).toBeUndefined();
+  await expect.poll(() => messages.filter((m) => /style-src/.test(m)).length).toBeGreaterThan(0);
+  expect(await page.evaluate(() => getComputedStyle(document.body).borderTopWidth)).toBe('0px');
   // The browser reports the attempt (the watch in fixtures.js would fail the test), and the CSP
   // refuses it.
   expect(offSite).toEqual(['http://example.invalid/pixel.gif']);
