@@ -13,7 +13,8 @@
 //    painted 868 -> 624 ms on the phone profile, medians of 5; the limit 464 ms):
 //    - the start-up script that puts the reader's stored settings on <html> (a classic script,
 //      made by changyue-core from the app's own rules, its `boot-script` program, never by hand);
-//    - the stylesheet Trunk built (its file is then removed: nothing links it).
+//    - the stylesheet, the files of style/ in index.html's order (Trunk's copies are then
+//      removed: nothing links them).
 //    Both are allowed by their SHA-256 in a Content-Security-Policy <meta> placed first in <head>,
 //    never by 'unsafe-inline': an inline script or style anyone else adds is still refused. The
 //    hashes change with every build, so they travel with the page; nginx sends pages a header
@@ -78,9 +79,10 @@ const boot = execFileSync('cargo', ['run', '--locked', '--quiet', '--release', '
   cwd: fileURLToPath(new URL('..', import.meta.url)),
   encoding: 'utf8',
 });
-const stylesheet = html.match(/<link rel="stylesheet" href="\/(main-[0-9a-f]+\.css)"[^>]*>/);
-if (!stylesheet) throw new Error(`${htmlPath}: no stylesheet link from Trunk`);
-const css = readFileSync(join(dir, stylesheet[1]), 'utf8');
+// Trunk links each file of style/ in index.html's order; one <style> holds them, in that order.
+const stylesheets = [...html.matchAll(/<link rel="stylesheet" href="\/([\w-]+-[0-9a-f]+\.css)"[^>]*>\s*/g)];
+if (!stylesheets.length) throw new Error(`${htmlPath}: no stylesheet links from Trunk`);
+const css = stylesheets.map((link) => readFileSync(join(dir, link[1]), 'utf8')).join('\n');
 // Inline text ends at the first closing tag of its kind, whatever comes after.
 if (/<\/script/i.test(boot) || /<\/style/i.test(css)) throw new Error('inline text would close its own element early');
 const hash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -99,8 +101,11 @@ if (!html.includes('<meta charset="utf-8">')) throw new Error(`${htmlPath}: no <
 if (!html.includes('<title>')) throw new Error(`${htmlPath}: no <title> to put the start-up script before`);
 html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${policy}">`);
 html = html.replace('<title>', `<script>${boot}</script>\n  <title>`);
-html = html.replace(stylesheet[0], `<style>${css}</style>`);
-rmSync(join(dir, stylesheet[1]));
+html = html.replace(stylesheets[0][0], `<style>${css}</style>\n  `);
+for (const link of stylesheets) {
+  html = html.replace(link[0], '');
+  rmSync(join(dir, link[1]));
+}
 // The wasm preload's integrity is ignored by browsers (with a console warning); the fetch above
 // checks it instead. Without the attribute the preloaded bytes are reused by that fetch.
 html = html.replace(/(<link rel="preload" href="[^"]+\.wasm" crossorigin="anonymous") integrity="[^"]+"/, '$1');

@@ -9,7 +9,7 @@ use crate::site::Site;
 
 /// The icon sizes Android browsers ask for.
 pub const ICON_SIZES: [usize; 2] = [192, 512];
-/// The stylesheet's default `--cy-accent` and `--cy-bg` (style/main.css): the home-screen icon,
+/// The stylesheet's default `--cy-accent` and `--cy-bg` (style/base.css): the home-screen icon,
 /// the browser's bar and the splash screen in the page's own colours.
 pub const THEME_COLOUR: &str = "#8f1515";
 pub const BACKGROUND_COLOUR: &str = "#fbfaf7";
