@@ -16,8 +16,8 @@ pub struct ReadingSettings {
     pub system: RwSignal<SystemPreferences>,
     /// The settings before each change, for 撤销.
     pub history: RwSignal<SettingsHistory>,
-    /// The change being made is an undo: it is not itself remembered.
-    undoing: StoredValue<bool>,
+    /// The change being made is not itself remembered for 撤销: an undo, or another tab's change.
+    unremembered: StoredValue<bool>,
 }
 
 const DARK: &str = SystemPreferences::DARK_QUERY;
@@ -38,11 +38,11 @@ pub fn provide_reading_settings() -> ReadingSettings {
     apply_to_page(&initial.page_style(system.get_untracked()));
     let settings = RwSignal::new(initial);
     let history = RwSignal::new(SettingsHistory::default());
-    let undoing = StoredValue::new(false);
+    let unremembered = StoredValue::new(false);
     Effect::new(move |previous: Option<Settings>| {
         let current = settings.get();
-        let undone = undoing.get_value();
-        undoing.set_value(false);
+        let undone = unremembered.get_value();
+        unremembered.set_value(false);
         if let Some(previous) = previous.filter(|&p| p != current) {
             storage::save(Settings::STORAGE_KEY, &current.to_stored());
             if !undone {
@@ -69,7 +69,17 @@ pub fn provide_reading_settings() -> ReadingSettings {
     });
     // A printout has every block at the reader's size, even a moment after a 字号 change.
     let _ = window_event_listener(ev::beforeprint, |_| crate::settling::settle_now());
-    let reading = ReadingSettings { settings, system, history, undoing };
+    // A change made in another tab (长者模式 turned on there) shows here at once; without this,
+    // this tab's next change would store its own stale settings over it. It is that tab's change,
+    // not one for 撤销 here. Storing it again here stores the same text: no echo.
+    storage::on_change_elsewhere(Settings::STORAGE_KEY, move |stored| {
+        let theirs = stored.map(|s| Settings::from_stored(&s)).unwrap_or_default();
+        if theirs != settings.get_untracked() {
+            unremembered.set_value(true);
+            settings.set(theirs);
+        }
+    });
+    let reading = ReadingSettings { settings, system, history, unremembered };
     provide_context(reading);
     reading
 }
@@ -81,7 +91,7 @@ impl ReadingSettings {
             return text::NOTHING_TO_UNDO.to_owned();
         };
         let words = self.settings.get_untracked().undo_announcement(earlier, self.system.get_untracked());
-        self.undoing.set_value(true);
+        self.unremembered.set_value(true);
         self.settings.set(earlier);
         words
     }

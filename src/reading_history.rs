@@ -25,6 +25,14 @@ pub fn provide_reading_history() -> History {
             storage::save(ReadingHistory::STORAGE_KEY, &stored);
         }
     });
+    // Positions noted in another tab are taken in, so this tab's next note keeps them instead
+    // of storing its older history over them (an article read there would lose its place).
+    storage::on_change_elsewhere(ReadingHistory::STORAGE_KEY, move |stored| {
+        let theirs = stored.map(|s| ReadingHistory::from_stored(&s)).unwrap_or_default();
+        if history.with_untracked(|h| *h != theirs) {
+            history.set(theirs);
+        }
+    });
     provide_context(History(history));
     History(history)
 }

@@ -32,6 +32,13 @@ pub fn provide_tools() -> Tools {
         }
         current
     });
+    // Another tab's change shows here too, so this tab never stores its stale tools over it.
+    storage::on_change_elsewhere(ToolSettings::STORAGE_KEY, move |stored| {
+        let theirs = stored.map(|s| ToolSettings::from_stored(&s)).unwrap_or_default();
+        if theirs != tools.0.get_untracked() {
+            tools.0.set(theirs);
+        }
+    });
     provide_context(tools);
     tools
 }

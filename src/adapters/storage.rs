@@ -7,7 +7,9 @@
 //! by field (`Settings::from_stored`).
 
 use super::dom;
-use web_sys::Storage;
+use gloo_events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::{Storage, StorageEvent};
 
 fn local_storage() -> Option<Storage> {
     dom::window()?.local_storage().ok().flatten()
@@ -20,4 +22,18 @@ pub fn load(key: &str) -> Option<String> {
 /// Returns whether the value was kept.
 pub fn save(key: &str, value: &str) -> bool {
     local_storage().is_some_and(|storage| storage.set_item(key, value).is_ok())
+}
+
+/// Calls `changed` with the new value each time another tab or window of this site stores `key`
+/// (the browser tells every other page of the origin, never the one that wrote it), for as long
+/// as the calling component lives.
+pub fn on_change_elsewhere(key: &'static str, changed: impl Fn(Option<String>) + 'static) {
+    let Some(window) = dom::window() else { return };
+    let listener = EventListener::new(&window, "storage", move |event| {
+        let Some(event) = event.dyn_ref::<StorageEvent>() else { return };
+        if event.key().as_deref() == Some(key) {
+            changed(event.new_value());
+        }
+    });
+    dom::keep_while_owner_lives(listener);
 }
