@@ -1,8 +1,7 @@
 // Trunk post-build hook (one script, because Trunk runs hooks in parallel).
 //
-// 1. Replaces Trunk's inline start-up script with an external one, so the Content-Security-Policy
-//    needs no 'unsafe-inline' and no per-build hash for scripts, and adds Subresource Integrity to
-//    what that script loads:
+// 1. Replaces Trunk's inline start-up script with an external one (the policy allows no inline
+//    script but the settings script of 2.), and adds Subresource Integrity to what it loads:
 //    - the script tag itself carries `integrity`;
 //    - the JS glue comes through Trunk's <link rel=modulepreload integrity=...>;
 //    - the wasm is fetched with `integrity`, which the browser checks before instantiating it.
@@ -83,8 +82,10 @@ const boot = execFileSync('cargo', ['run', '--locked', '--quiet', '--release', '
 const stylesheets = [...html.matchAll(/<link rel="stylesheet" href="\/([\w-]+-[0-9a-f]+\.css)"[^>]*>\s*/g)];
 if (!stylesheets.length) throw new Error(`${htmlPath}: no stylesheet links from Trunk`);
 const css = stylesheets.map((link) => readFileSync(join(dir, link[1]), 'utf8')).join('\n');
-// Inline text ends at the first closing tag of its kind, whatever comes after.
+// Inline text ends at the first closing tag of its kind, whatever comes after; and the HTML
+// parser turns CR LF into LF, so text with a CR (a Windows checkout) would not match its hash.
 if (/<\/script/i.test(boot) || /<\/style/i.test(css)) throw new Error('inline text would close its own element early');
+if (/\r/.test(boot + css)) throw new Error('style/ or the settings script has CR LF line ends: check it out with LF');
 const hash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const policy = [
   "default-src 'none'",
@@ -99,9 +100,11 @@ const policy = [
 ].join('; ');
 if (!html.includes('<meta charset="utf-8">')) throw new Error(`${htmlPath}: no <meta charset> to put the policy after`);
 if (!html.includes('<title>')) throw new Error(`${htmlPath}: no <title> to put the start-up script before`);
-html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${policy}">`);
-html = html.replace('<title>', `<script>${boot}</script>\n  <title>`);
-html = html.replace(stylesheets[0][0], `<style>${css}</style>\n  `);
+// Replaced by functions: in a replacement string, `$'` or `$&` (a CSS selector may hold them)
+// would paste parts of the page instead.
+html = html.replace('<meta charset="utf-8">', () => `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${policy}">`);
+html = html.replace('<title>', () => `<script>${boot}</script>\n  <title>`);
+html = html.replace(stylesheets[0][0], () => `<style>${css}</style>\n  `);
 for (const link of stylesheets) {
   html = html.replace(link[0], '');
   rmSync(join(dir, link[1]));

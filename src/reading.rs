@@ -77,6 +77,9 @@ pub fn provide_reading_settings() -> ReadingSettings {
         if theirs != settings.get_untracked() {
             unremembered.set_value(true);
             settings.set(theirs);
+            // 撤销 here would go back to settings from before that change, taking it back in
+            // every tab: what was changed here before it is no longer this tab's to undo.
+            history.set(SettingsHistory::default());
         }
     });
     let reading = ReadingSettings { settings, system, history, unremembered };

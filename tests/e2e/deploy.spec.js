@@ -24,7 +24,8 @@ const COMMON_HEADERS = (headers, path) => {
 };
 
 test('every answer that is not a page carries the strict policy: nothing inline, nothing from elsewhere', async ({ request }) => {
-  for (const path of [`/${WASM}`, `/${LOADER}`, '/sw.js', '/data/site.json', '/manifest.webmanifest']) {
+  // A .br asked for by name and a file that is not there are no pages either.
+  for (const path of [`/${WASM}`, `/${LOADER}`, '/sw.js', '/data/site.json', '/manifest.webmanifest', '/index.html.br', '/no-such.css']) {
     const headers = (await request.get(path)).headers();
     COMMON_HEADERS(headers, path);
     expect(headers['content-security-policy'], path).toContain("default-src 'none'");

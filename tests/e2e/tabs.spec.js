@@ -14,9 +14,8 @@ test('a setting changed in one tab shows in the other, whose next change keeps i
   await expect(other.locator('html'), 'the other tab follows at once').toHaveAttribute('data-elder', '');
   await expect(other.getByRole('banner').getByRole('button', { name: '长者模式' })).toHaveAttribute('aria-pressed', 'true');
   // It was the first tab's change: the other has nothing of its own to undo.
-  await openSettingsPanel(other);
-  await expect(other.getByRole('region', { name: '阅读设置' }).getByRole('button', { name: '撤销上一次设置更改' }))
-    .toHaveAttribute('aria-disabled', 'true');
+  const undo = (await openSettingsPanel(other)).getByRole('button', { name: '撤销上一次设置更改' });
+  await expect(undo).toHaveAttribute('aria-disabled', 'true');
 
   // The other tab's own change is made on top of 长者模式, not on its settings from before.
   await other.getByRole('banner').getByRole('button', { name: '放大字号' }).first().click({ delay: 50 });
@@ -25,6 +24,12 @@ test('a setting changed in one tab shows in the other, whose next change keeps i
   expect(await stored(page, 'changyue.settings.v1')).toMatchObject({ elder: true });
   await expect(page.locator('html')).toHaveAttribute('data-font-scale', scale);
   await expect(page.locator('html')).toHaveAttribute('data-elder', '');
+  await expect(undo, 'its own change can be undone').toHaveAttribute('aria-disabled', 'false');
+  // Once the first tab changes something again, 撤销 in the other would go back to settings from
+  // before that change, taking it back in both tabs: it has nothing left to undo.
+  await page.getByRole('banner').getByRole('button', { name: '长者模式' }).click({ delay: 50 });
+  await expect(other.locator('html')).not.toHaveAttribute('data-elder');
+  await expect(undo).toHaveAttribute('aria-disabled', 'true');
 
   // The 无障碍 toolbar's tools too.
   await page.getByRole('banner').getByRole('button', { name: '无障碍浏览' }).click({ delay: 50 });
