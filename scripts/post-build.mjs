@@ -104,11 +104,10 @@ if (!html.includes('<title>')) throw new Error(`${htmlPath}: no <title> to put t
 // would paste parts of the page instead.
 html = html.replace('<meta charset="utf-8">', () => `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${policy}">`);
 html = html.replace('<title>', () => `<script>${boot}</script>\n  <title>`);
-html = html.replace(stylesheets[0][0], () => `<style>${css}</style>\n  `);
-for (const link of stylesheets) {
-  html = html.replace(link[0], '');
-  rmSync(join(dir, link[1]));
-}
+stylesheets.forEach(([link, file], i) => {
+  html = html.replace(link, () => (i === 0 ? `<style>${css}</style>\n  ` : ''));
+  rmSync(join(dir, file));
+});
 // The wasm preload's integrity is ignored by browsers (with a console warning); the fetch above
 // checks it instead. Without the attribute the preloaded bytes are reused by that fetch.
 html = html.replace(/(<link rel="preload" href="[^"]+\.wasm" crossorigin="anonymous") integrity="[^"]+"/, '$1');

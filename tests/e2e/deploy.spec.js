@@ -12,7 +12,7 @@ const WASM = asset(/_bg\.wasm$/);
 const LOADER = asset(/^loader-.*\.js$/);
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
-const COMMON_HEADERS = (headers, path) => {
+const expectCommonHeaders = (headers, path) => {
   expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
   expect(headers['content-security-policy']).toContain("img-src 'self' data:");
   expect(headers['content-security-policy']).not.toContain('unsafe-inline');
@@ -27,7 +27,7 @@ test('every answer that is not a page carries the strict policy: nothing inline,
   // A .br asked for by name and a file that is not there are no pages either.
   for (const path of [`/${WASM}`, `/${LOADER}`, '/sw.js', '/data/site.json', '/manifest.webmanifest', '/index.html.br', '/no-such.css']) {
     const headers = (await request.get(path)).headers();
-    COMMON_HEADERS(headers, path);
+    expectCommonHeaders(headers, path);
     expect(headers['content-security-policy'], path).toContain("default-src 'none'");
     expect(headers['content-security-policy']).toMatch(/script-src 'self' 'wasm-unsafe-eval';/);
     expect(headers['content-security-policy']).toMatch(/style-src 'self';/);
@@ -37,7 +37,7 @@ test('every answer that is not a page carries the strict policy: nothing inline,
 test('a page carries its own policy first in <head>, allowing only its inline stylesheet and settings script by hash', async ({ request }) => {
   for (const path of ['/', SEED, '/no/such/page', '/page/']) {
     const response = await request.get(path);
-    COMMON_HEADERS(response.headers(), path);
+    expectCommonHeaders(response.headers(), path);
     // The header leaves scripts and styles to the page's own policy (it would refuse the hashes).
     expect(response.headers()['content-security-policy'], path).not.toMatch(/default-src|script-src|style-src/);
     const html = await response.text();
