@@ -24,6 +24,6 @@ pub fn start() {
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     adapters::dom::remove_by_id("boot");
-    adapters::dom::begin_takeover();
+    adapters::takeover::begin_takeover();
     leptos::mount::mount_to_body(|| leptos::view! { <app::App/> });
 }

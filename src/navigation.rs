@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::adapters::dom;
+use crate::adapters::{dom, takeover};
 use crate::read_aloud::use_read_aloud;
 
 #[derive(Clone, Copy)]
@@ -26,7 +26,7 @@ pub fn FocusOnNavigate() -> impl IntoView {
         if previous.is_some_and(|p| p != path) {
             pending.0.set_value(true);
             // Left a pre-rendered article before the app had taken it over: the app's page it is.
-            dom::finish_takeover();
+            takeover::finish_takeover();
             // The article being read is gone from the page.
             read_aloud.stop();
         }
@@ -56,10 +56,10 @@ pub fn focus_heading_if_navigated() {
 /// download is tried again quietly every 3 s and the app takes over when it can. Otherwise the
 /// app takes over now, and focus moves to the new heading after an in-app navigation.
 pub fn settle_page(transient: bool, retry: impl Fn() + 'static) {
-    if transient && dom::is_taking_over() {
+    if transient && takeover::is_taking_over() {
         set_timeout(retry, std::time::Duration::from_secs(3));
     } else {
-        dom::finish_takeover();
+        takeover::finish_takeover();
         focus_heading_if_navigated();
     }
 }

@@ -136,50 +136,6 @@ pub fn keep_while_owner_lives(listener: EventListener) {
     StoredValue::new_local(listener);
 }
 
-/// A pre-rendered page (`changyue render`, cli/) shows the article before the app starts. The
-/// app renders hidden beside it (see `data-taking-over` in the stylesheet) and replaces it once
-/// its own article is there, in one step, so the text never disappears or jumps.
-const PRERENDERED_ID: &str = "prerendered";
-
-/// Everything keyboard focus can rest on, in the same order in the pre-rendered copy and the app.
-const FOCUSABLE: &str = "a[href], button, input, [tabindex]";
-
-fn prerendered() -> Option<web_sys::Element> {
-    window()?.document()?.get_element_by_id(PRERENDERED_ID)
-}
-
-pub fn begin_takeover() {
-    if prerendered().is_some() {
-        set_root_attribute("data-taking-over", "");
-    }
-}
-
-/// Whether the pre-rendered article is still what the reader sees.
-pub fn is_taking_over() -> bool {
-    prerendered().is_some()
-}
-
-/// Replaces the pre-rendered copy by the app. Keyboard focus inside the copy moves to the
-/// same control or link in the app (same markup, same order), so nobody is sent back to the top.
-pub fn finish_takeover() {
-    let Some(copy) = prerendered() else { return };
-    let document = window().and_then(|w| w.document());
-    let focused = document.as_ref().and_then(|d| d.active_element());
-    let position = focused.filter(|f| copy.contains(Some(f))).and_then(|f| {
-        let nodes = copy.query_selector_all(FOCUSABLE).ok()?;
-        (0..nodes.length()).position(|i| nodes.item(i).is_some_and(|n| n.is_same_node(Some(&f))))
-    });
-    copy.remove();
-    remove_root_attribute("data-taking-over");
-    if let (Some(position), Some(document)) = (position, document) {
-        let target =
-            document.query_selector_all(FOCUSABLE).ok().and_then(|nodes| nodes.item(position as u32));
-        if let Some(target) = target.and_then(|n| n.dyn_into::<HtmlElement>().ok()) {
-            let _ = target.focus();
-        }
-    }
-}
-
 pub fn remove_by_id(id: &str) {
     if let Some(element) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
         element.remove();

@@ -7,3 +7,4 @@ pub mod highlight;
 pub mod http;
 pub mod speech;
 pub mod storage;
+pub mod takeover;

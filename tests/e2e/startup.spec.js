@@ -2,7 +2,7 @@
 // before the app has started (the start-up script made by core/src/settings/boot.rs), and nothing
 // moves when the app starts.
 import { test, expect } from './fixtures.js';
-import { SEED, holdRequests } from './helpers.js';
+import { HELP, SEED, SEED_TITLE, holdRequests } from './helpers.js';
 
 const KEY = 'changyue.settings.v1';
 
@@ -111,4 +111,115 @@ test('nothing moves when the app starts, for a reader with stored 长者模式',
     return window.__shift;
   });
   expect(shift).toBeLessThan(0.01);
+});
+
+/** Keeps, from the moment the pre-rendered page is parsed, the nodes a reader is on. */
+async function markAtDomContentLoaded(page) {
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      window.__marked = {
+        h1: document.querySelector('main h1'),
+        paragraphs: [...document.querySelectorAll('.article-body > p')],
+      };
+    });
+  });
+}
+
+test('the app starts in place: the title and paragraphs stay the same nodes, with focus, selection and scroll kept', async ({ page }) => {
+  await markAtDomContentLoaded(page);
+  const release = await holdRequests(page, '**/*_bg.wasm');
+  await page.goto(SEED);
+  await expect(page.locator('#prerendered h1')).toBeVisible();
+  // The reader has scrolled to the fourth paragraph, selected part of the fifth and put
+  // keyboard focus on the title (as 跳到正文's heading navigation would).
+  const before = await page.evaluate(() => {
+    const [, , , fourth, fifth] = window.__marked.paragraphs;
+    window.scrollTo(0, fourth.getBoundingClientRect().top + window.scrollY - 40);
+    const range = document.createRange();
+    range.setStart(fifth.firstChild, 2);
+    range.setEnd(fifth.firstChild, 12);
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+    window.__marked.h1.focus({ preventScroll: true });
+    return { scrollY: window.scrollY, selected: getSelection().toString(), top: fourth.getBoundingClientRect().top };
+  });
+  expect(before.selected).toHaveLength(10);
+  release();
+  await appTookOver(page);
+  const after = await page.evaluate(() => {
+    const paragraphs = [...document.querySelectorAll('.article-body > p')];
+    const selection = getSelection();
+    return {
+      sameTitle: document.querySelector('main h1') === window.__marked.h1,
+      sameParagraphs: paragraphs.filter((p, i) => p === window.__marked.paragraphs[i]).length,
+      paragraphs: paragraphs.length,
+      focusOnTitle: document.activeElement === window.__marked.h1,
+      selected: selection.toString(),
+      selectionInFifth: window.__marked.paragraphs[4].contains(selection.anchorNode),
+      scrollY: window.scrollY,
+      top: window.__marked.paragraphs[3].getBoundingClientRect().top,
+    };
+  });
+  expect(after).toEqual({
+    sameTitle: true,
+    sameParagraphs: 12,
+    paragraphs: 12,
+    focusOnTitle: true,
+    selected: before.selected,
+    selectionInFifth: true,
+    scrollY: before.scrollY,
+    top: before.top,
+  });
+  // The adopted nodes are the app's now: a link to another article and back shows each once.
+  await page.getByRole('button', { name: '大', exact: true }).click({ delay: 50 });
+  await expect(page.locator('html')).toHaveAttribute('data-font-scale', '130');
+  await page.getByRole('link', { name: '鄂尔多斯市党建网' }).click({ delay: 50 });
+  await page.getByRole('link', { name: SEED_TITLE }).click({ delay: 50 });
+  await expect(page.locator('main h1')).toHaveText(SEED_TITLE);
+  await expect(page.locator('main h1')).toHaveCount(1);
+  await expect(page.locator('.article-body > p')).toHaveCount(12);
+  expect(await page.evaluate(() => document.querySelector('main h1') === window.__marked.h1)).toBe(false);
+});
+
+test('when the pre-rendered page and the article data disagree, the reader gets the data\'s article, whole and once', async ({ page }) => {
+  await markAtDomContentLoaded(page);
+  // As after a deploy that changed the article but not its page: the third paragraph edited,
+  // the sixth removed, one added at the end.
+  await page.route('**/data/articles/wulantaolegai-practice.json', async (route) => {
+    const article = await (await route.fetch()).json();
+    const paragraphs = article.body.filter((b) => b.type === 'paragraph');
+    paragraphs[2].text = '改过的第三段。';
+    article.body.splice(article.body.indexOf(paragraphs[5]), 1);
+    article.body.push({ type: 'paragraph', text: '新加的一段。' });
+    await route.fulfill({ json: article });
+  });
+  await page.goto(SEED);
+  await appTookOver(page);
+  const texts = await page.locator('.article-body > p').allTextContents();
+  expect(texts).toHaveLength(12);
+  expect(texts[2]).toBe('改过的第三段。');
+  expect(texts.at(-1)).toBe('新加的一段。');
+  expect(texts.filter((t) => t === '改过的第三段。' || t === '新加的一段。')).toHaveLength(2);
+  const same = await page.evaluate(() => {
+    const now = [...document.querySelectorAll('.article-body > p')];
+    return now.map((p) => window.__marked.paragraphs.indexOf(p));
+  });
+  // What both have, in the same place, is kept; the rest is the app's.
+  expect(same.slice(0, 2)).toEqual([0, 1]);
+  expect(same[2]).toBe(-1);
+  expect(same.slice(3, 5)).toEqual([3, 4]);
+  expect(same.slice(5).every((i) => i === -1)).toBe(true);
+  await expect(page.locator('#prerendered')).toHaveCount(0);
+});
+
+test('every block type starts in place (the help article: lists, a figure, a quote)', async ({ page }) => {
+  const ADOPTABLE = 'main article :is(h1, .article-summary, .article-body > *)';
+  await page.addInitScript((selector) => document.addEventListener('DOMContentLoaded', () => {
+    window.__painted = [...document.querySelectorAll(selector)];
+  }), ADOPTABLE);
+  await page.goto(HELP);
+  await appTookOver(page);
+  const kept = await page.evaluate((selector) => [...document.querySelectorAll(selector)]
+    .map((node, i) => `${node.tagName.toLowerCase()} ${node === window.__painted[i] ? 'kept' : 'replaced'}`), ADOPTABLE);
+  expect(kept).toEqual(['h1', 'div', 'p', 'h2', 'p', 'ol', 'h2', 'p', 'figure', 'h2', 'ul', 'blockquote', 'p'].map((tag) => `${tag} kept`));
 });
