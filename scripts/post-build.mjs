@@ -12,8 +12,11 @@
 //    painted 868 -> 624 ms on the phone profile, medians of 5; the limit 464 ms):
 //    - the start-up script that puts the reader's stored settings on <html> (a classic script,
 //      made by changyue-core from the app's own rules, its `boot-script` program, never by hand);
-//    - the stylesheet, the files of style/ in index.html's order (Trunk's copies are then
-//      removed: nothing links them).
+//    - the stylesheet of what the pre-rendered page shows, the files of style/ that index.html
+//      names in <head>, in its order (Trunk's copies are then removed: nothing links them). The
+//      files it names at the end of <body> (what only the app shows: panels, the toolbar, reading
+//      aids, dialogs) are joined into one linked file, panels-<hash>.css, after the page's text:
+//      a body stylesheet holds back only what comes after it, so it costs the first paint nothing.
 //    Both are allowed by their SHA-256 in a Content-Security-Policy <meta> placed first in <head>,
 //    never by 'unsafe-inline': an inline script or style anyone else adds is still refused. The
 //    hashes change with every build, so they travel with the page; nginx sends pages a header
@@ -78,10 +81,19 @@ const boot = execFileSync('cargo', ['run', '--locked', '--quiet', '--release', '
   cwd: fileURLToPath(new URL('..', import.meta.url)),
   encoding: 'utf8',
 });
-// Trunk links each file of style/ in index.html's order; one <style> holds them, in that order.
-const stylesheets = [...html.matchAll(/<link rel="stylesheet" href="\/([\w-]+-[0-9a-f]+\.css)"[^>]*>\s*/g)];
-if (!stylesheets.length) throw new Error(`${htmlPath}: no stylesheet links from Trunk`);
-const css = stylesheets.map((link) => readFileSync(join(dir, link[1]), 'utf8')).join('\n');
+// Trunk links each file of style/ where index.html names it, in its order. Those in <head> style
+// what the pre-rendered page shows: one <style> holds them, in that order. Those in <body> style
+// what only the app shows: one linked file holds them, which the first paint does not wait for.
+const headEnd = html.indexOf('</head>');
+const links = [...html.matchAll(/<link rel="stylesheet" href="\/([\w-]+-[0-9a-f]+\.css)"[^>]*>\s*/g)];
+const stylesheets = links.filter((link) => link.index < headEnd);
+const appOnly = links.filter((link) => link.index > headEnd);
+if (!stylesheets.length || !appOnly.length) throw new Error(`${htmlPath}: no stylesheet links from Trunk in <head> and in <body>`);
+const joined = (list) => list.map((link) => readFileSync(join(dir, link[1]), 'utf8')).join('\n');
+const css = joined(stylesheets);
+const panels = joined(appOnly);
+const panelsName = `panels-${createHash('sha256').update(panels).digest('hex').slice(0, 16)}.css`;
+writeFileSync(join(dir, panelsName), panels);
 // Inline text ends at the first closing tag of its kind, whatever comes after; and the HTML
 // parser turns CR LF into LF, so text with a CR (a Windows checkout) would not match its hash.
 if (/<\/script/i.test(boot) || /<\/style/i.test(css)) throw new Error('inline text would close its own element early');
@@ -106,6 +118,10 @@ html = html.replace('<meta charset="utf-8">', () => `<meta charset="utf-8">\n  <
 html = html.replace('<title>', () => `<script>${boot}</script>\n  <title>`);
 stylesheets.forEach(([link, file], i) => {
   html = html.replace(link, () => (i === 0 ? `<style>${css}</style>\n  ` : ''));
+  rmSync(join(dir, file));
+});
+appOnly.forEach(([link, file], i) => {
+  html = html.replace(link, () => (i === 0 ? `<link rel="stylesheet" href="/${panelsName}" integrity="${sri(panels)}">\n` : ''));
   rmSync(join(dir, file));
 });
 // The wasm preload's integrity is ignored by browsers (with a console warning); the fetch above
@@ -165,4 +181,4 @@ async function networkFirst(request, cacheName, fallback) {
   }
 }
 `);
-console.log(`post-build: ${loaderName}, settings and CSS inline, sw.js ${version}, wasm ${wasmIntegrity.slice(0, 20)}...`);
+console.log(`post-build: ${loaderName}, settings and CSS inline, ${panelsName}, sw.js ${version}, wasm ${wasmIntegrity.slice(0, 20)}...`);

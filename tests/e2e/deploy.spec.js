@@ -10,6 +10,7 @@ const DIST = new URL('../../dist/', import.meta.url);
 const asset = (pattern) => readdirSync(DIST).find((name) => pattern.test(name));
 const WASM = asset(/_bg\.wasm$/);
 const LOADER = asset(/^loader-.*\.js$/);
+const PANELS = asset(/^panels-[0-9a-f]{16}\.css$/);
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 const expectCommonHeaders = (headers, path) => {
@@ -25,7 +26,7 @@ const expectCommonHeaders = (headers, path) => {
 
 test('every answer that is not a page carries the strict policy: nothing inline, nothing from elsewhere', async ({ request }) => {
   // A .br asked for by name and a file that is not there are no pages either.
-  for (const path of [`/${WASM}`, `/${LOADER}`, '/sw.js', '/data/site.json', '/manifest.webmanifest', '/index.html.br', '/no-such.css']) {
+  for (const path of [`/${WASM}`, `/${LOADER}`, `/${PANELS}`, '/sw.js', '/data/site.json', '/manifest.webmanifest', '/index.html.br', '/no-such.css']) {
     const headers = (await request.get(path)).headers();
     expectCommonHeaders(headers, path);
     expect(headers['content-security-policy'], path).toContain("default-src 'none'");
@@ -60,7 +61,13 @@ test('a page carries its own policy first in <head>, allowing only its inline st
       "base-uri 'none'",
       "form-action 'none'",
     ].join('; '));
-    expect(html).not.toMatch(/<link rel="stylesheet"/);
+    // What only the app shows is styled by one linked file, after the page's text: the first
+    // paint does not wait for it.
+    const linked = [...html.matchAll(/<link rel="stylesheet" href="\/(panels-[0-9a-f]{16}\.css)" integrity="(sha384-[\w+/=]+)">/g)];
+    expect(linked.map((m) => m[1]), path).toEqual([PANELS]);
+    expect(linked[0].index, path).toBeGreaterThan(html.lastIndexOf('</main>'));
+    expect(html.match(/<link rel="stylesheet"/g), path).toHaveLength(1);
+    expect(linked[0][2]).toBe(`sha384-${createHash('sha384').update(readFileSync(new URL(PANELS, DIST))).digest('base64')}`);
   }
 });
 

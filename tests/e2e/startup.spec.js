@@ -223,3 +223,23 @@ test('every block type starts in place (the help article: lists, a figure, a quo
     .map((node, i) => `${node.tagName.toLowerCase()} ${node === window.__painted[i] ? 'kept' : 'replaced'}`), ADOPTABLE);
   expect(kept).toEqual(['h1', 'div', 'p', 'h2', 'p', 'ol', 'h2', 'p', 'figure', 'h2', 'ul', 'blockquote', 'p'].map((tag) => `${tag} kept`));
 });
+
+test('the first paint waits for no stylesheet file: what only the app shows is styled by a file linked after the text', async ({ page }) => {
+  await recordFirstFrame(page);
+  const releaseWasm = await holdRequests(page, '**/*_bg.wasm');
+  const releasePanels = await holdRequests(page, '**/panels-*.css');
+  // Not until 'load': that waits for every stylesheet.
+  await page.goto(SEED, { waitUntil: 'commit' });
+  await expect.poll(() => page.evaluate(() => window.__firstFrame)).toBeTruthy();
+  // Painted, and styled by the page's own stylesheet (20 px text, not the browser's 16 px),
+  // while the linked file has not arrived.
+  expect((await page.evaluate(() => window.__firstFrame)).fontSize).toBe(20);
+  expect(await page.evaluate(() => [...document.styleSheets].filter((s) => s.href).length)).toBe(0);
+  releasePanels();
+  releaseWasm();
+  await appTookOver(page);
+  // The toolbar, styled by the linked file, once the app shows it.
+  await page.getByRole('button', { name: '无障碍浏览' }).first().click({ delay: 50 });
+  await expect(page.locator('.barrier-free')).toBeVisible();
+  expect(await page.locator('.barrier-free').evaluate((e) => getComputedStyle(e).borderTopStyle)).not.toBe('none');
+});
