@@ -64,7 +64,7 @@ impl Shell {
         page.push_str(before_title);
         page.push_str(&html_escape::encode_text(title));
         page.push_str(before_body);
-        // The app renders hidden beside this copy and takes its place (`adapters::dom`).
+        // The app renders hidden beside this copy and takes its place (`adapters::takeover`).
         page.push_str("<div id=\"prerendered\">\n");
         page.push_str(body);
         page.push_str("\n</div>\n");
@@ -98,7 +98,11 @@ mod tests {
         let page = shell.page("zh-CN", "标题 - 网站", "<main>正文</main>");
         assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"zh-CN\">"));
         assert!(page.contains("<title>标题 - 网站</title>"));
-        assert!(page.contains("<div id=\"prerendered\">\n<main>正文</main>\n</div>\n</body>"));
+        let copy = "<div id=\"prerendered\">\n<main>正文</main>\n</div>\n";
+        let after = &page[page.find(copy).expect("the rendered page") + copy.len()..];
+        // After the text, only the stylesheet of what the app alone shows, then the end.
+        assert!(after.trim_start().starts_with("<!-- What only the app shows"));
+        assert!(after.find("style/settings-panel.css").unwrap() < after.find("</body>").unwrap());
         assert!(!page.contains("id=\"boot\""));
         assert!(!page.contains("<noscript>"), "the text shows without script");
         assert!(!page.contains("Shown until"));
