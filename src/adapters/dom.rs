@@ -66,10 +66,14 @@ pub fn focus_without_scrolling(selector: &str) {
         .and_then(|d| d.query_selector(selector).ok().flatten())
         .and_then(|e| e.dyn_into::<HtmlElement>().ok());
     if let Some(element) = element {
-        let options = web_sys::FocusOptions::new();
-        options.set_prevent_scroll(true);
-        let _ = element.focus_with_options(&options);
+        focus_element_without_scrolling(&element);
     }
+}
+
+pub fn focus_element_without_scrolling(element: &HtmlElement) {
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = element.focus_with_options(&options);
 }
 
 /// Every element matching a CSS selector, in document order, as the given element type.

@@ -13,7 +13,7 @@
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, Node};
 
-use super::dom::{remove_root_attribute, set_root_attribute, window};
+use super::dom::{focus_element_without_scrolling, remove_root_attribute, set_root_attribute, window};
 
 const PRERENDERED_ID: &str = "prerendered";
 
@@ -85,9 +85,7 @@ pub fn finish_takeover() {
             .and_then(|p| document.query_selector_all(FOCUSABLE).ok()?.item(p as u32)?.dyn_into().ok()),
     };
     if let Some(target) = target.and_then(|t| t.dyn_into::<HtmlElement>().ok()) {
-        let options = web_sys::FocusOptions::new();
-        options.set_prevent_scroll(true);
-        let _ = target.focus_with_options(&options);
+        focus_element_without_scrolling(&target);
     }
 }
 
