@@ -1,5 +1,5 @@
 # The two commands a newcomer needs: `make serve` and `make test`. Both install what is missing.
-.PHONY: serve test setup build size bench bench-archive import-eval
+.PHONY: serve test setup build size wasm-size bench bench-archive import-eval
 
 serve:
 	scripts/serve.sh
@@ -16,6 +16,10 @@ build: setup
 # Raw, gzip and brotli bytes of everything the first view of the seed article loads.
 size: build
 	node scripts/size-report.mjs dist
+
+# Where the wasm's bytes go, by crate and by function (the release build's name section).
+wasm-size: build
+	node scripts/wasm-size.mjs
 
 # The app against a static HTML page of the same article on a phone profile, served by nginx.
 bench: build
