@@ -43,16 +43,13 @@ pub fn is_taking_over() -> bool {
 
 /// Replaces the pre-rendered copy by the app, adopting the copy's identical static nodes.
 /// Focus on an adopted node stays; focus elsewhere in the copy moves to the same control or
-/// link in the app (same markup, same order), so nobody is sent back to the top.
+/// link in the app, so nobody is sent back to the top (see `FocusedControl`).
 pub fn finish_takeover() {
     let Some(copy) = prerendered() else { return };
     let Some(window) = window() else { return };
     let Some(document) = window.document() else { return };
     let focused = document.active_element().filter(|f| copy.contains(Some(f)));
-    let position = focused.as_ref().and_then(|f| {
-        let nodes = copy.query_selector_all(FOCUSABLE).ok()?;
-        (0..nodes.length()).position(|i| nodes.item(i).is_some_and(|n| n.is_same_node(Some(f))))
-    });
+    let control = focused.as_ref().and_then(|f| FocusedControl::find_in(&copy, f));
     let selection = SavedSelection::take(&document);
     let scrolled = (window.scroll_x().unwrap_or(0.0), window.scroll_y().unwrap_or(0.0));
     let app = document.query_selector_all(&format!("body > :not(#{PRERENDERED_ID}) :is({ADOPTABLE})"));
@@ -81,12 +78,63 @@ pub fn finish_takeover() {
     let target = match focused {
         // Adopted, but moving it took the focus away (a browser without `moveBefore`).
         Some(f) if f.is_connected() => Some(f),
-        _ => position
-            .and_then(|p| document.query_selector_all(FOCUSABLE).ok()?.item(p as u32)?.dyn_into().ok()),
+        _ => control.and_then(|c| c.in_app(&document)),
     };
     if let Some(target) = target.and_then(|t| t.dyn_into::<HtmlElement>().ok()) {
         focus_element_without_scrolling(&target);
     }
+}
+
+/// The control or link the reader had focused in the pre-rendered copy, found again in the app
+/// by what it is (its tag, id, address, label and text) and which of those it is, counted in
+/// page order; by its place among all controls only if the app has nothing like it. The place
+/// alone is not enough: the app can show controls the copy could not know of (the 无障碍
+/// toolbar, which a reader can leave open), and every control after them moves on.
+struct FocusedControl {
+    key: String,
+    nth: usize,
+    position: usize,
+}
+
+impl FocusedControl {
+    fn find_in(copy: &Element, focused: &Element) -> Option<Self> {
+        let controls = focusable(copy.query_selector_all(FOCUSABLE).ok()?);
+        let position = controls.iter().position(|c| c == focused)?;
+        let key = control_key(focused);
+        let nth = controls[..position].iter().filter(|c| control_key(c) == key).count();
+        Some(Self { key, nth, position })
+    }
+
+    fn in_app(self, document: &web_sys::Document) -> Option<Element> {
+        let controls = focusable(document.query_selector_all(FOCUSABLE).ok()?);
+        let same = controls.iter().filter(|c| control_key(c) == self.key).nth(self.nth).cloned();
+        same.or_else(|| controls.get(self.position).cloned())
+    }
+}
+
+fn focusable(nodes: web_sys::NodeList) -> Vec<Element> {
+    (0..nodes.length()).filter_map(|i| nodes.item(i)?.dyn_into().ok()).collect()
+}
+
+/// The parts of a control that do not depend on what the reader stored (`aria-pressed`,
+/// `aria-expanded` and the like do), with the part of the page it is in: the banner's
+/// 长者模式 is not the footer's.
+fn control_key(control: &Element) -> String {
+    let attribute = |name| control.get_attribute(name).unwrap_or_default();
+    let part = control
+        .parent_element()
+        .and_then(|p| p.closest("header, main, footer, section, nav, dialog, [id]").ok().flatten())
+        .map(|part| format!("{}#{}.{}", part.tag_name(), part.id(), part.class_name()))
+        .unwrap_or_default();
+    [
+        part,
+        control.tag_name(),
+        control.id(),
+        attribute("href"),
+        attribute("aria-label"),
+        control.text_content().unwrap_or_default(),
+    ]
+    .join("\u{1f}")
 }
 
 /// Puts `ours` (pre-rendered) where `theirs` (the app's) is, if the two are the same markup.

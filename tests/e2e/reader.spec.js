@@ -111,6 +111,22 @@ test('keyboard focus in the pre-rendered page stays on the same control when the
   await expect(page.locator('html')).toHaveAttribute('data-font-scale', '110');
 });
 
+test('with the 无障碍 toolbar stored open, focus after it stays on the same control when the app takes over', async ({ page }) => {
+  // The pre-rendered page cannot know the toolbar is open; the app opens it above the article,
+  // so the controls after it are no longer where they were in the copy.
+  await page.addInitScript(() => localStorage.setItem('changyue.tools.v1', JSON.stringify({ open: true })));
+  const release = await holdRequests(page, '**/*_bg.wasm');
+  await page.goto(SEED);
+  const enlarge = (root) => root.getByRole('button', { name: '放大二维码 北疆先锋订阅' });
+  await enlarge(page.locator('#prerendered')).focus();
+  release();
+  await expect(page.locator('#prerendered')).toHaveCount(0);
+  await expect(page.getByRole('toolbar').first()).toBeVisible();
+  await expect(enlarge(page)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: '北疆先锋订阅' })).toBeVisible();
+});
+
 test('a network failure on a pre-rendered article keeps the text and the app takes over once it can', async ({ page }) => {
   await page.route('**/data/articles/wulantaolegai-practice.json', (route) => route.abort('internetdisconnected'));
   const failed = page.waitForEvent('requestfailed', (r) => r.url().endsWith('/wulantaolegai-practice.json'));
