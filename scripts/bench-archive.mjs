@@ -6,10 +6,11 @@
 //
 //   node scripts/bench-archive.mjs [articles] [runs]   (default 10000 articles, 5 runs)
 //   node scripts/bench-archive.mjs --reuse              (measures the site made last time)
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { startNginx } from './nginx.mjs';
 
 const REUSE = process.argv.includes('--reuse');
 const [articles, runs] = process.argv.slice(2).filter((a) => a !== '--reuse');
@@ -101,8 +102,7 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-const nginx = spawn('scripts/nginx-test.sh', [String(PORT), SITE], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 800));
+const nginx = await startNginx(PORT, SITE);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

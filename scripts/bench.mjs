@@ -6,11 +6,12 @@
 // Prints figures; it is a measurement, not a test. Needs a release build in dist/ (make build).
 //
 //   node scripts/bench.mjs [runs]        (default 5 runs of each page, alternating)
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { startNginx } from './nginx.mjs';
 import { escapeHtml } from './html.mjs';
 
 const RUNS = Number(process.argv[2] ?? 5);
@@ -237,8 +238,7 @@ async function offlineRepeat(browser) {
 const limitPage = writeStatic();
 const limit = await serveLimit(limitPage);
 const LIMIT = `http://127.0.0.1:${PORT + 1}`;
-const nginx = spawn('scripts/nginx-test.sh', [String(PORT)], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 800));
+const nginx = await startNginx(PORT);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
