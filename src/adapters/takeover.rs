@@ -86,8 +86,8 @@ pub fn finish_takeover() {
 }
 
 /// The control or link the reader had focused in the pre-rendered copy, found again in the app
-/// by what it is (its tag, id, address, label and text) and which of those it is, counted in
-/// page order; by its place among all controls only if the app has nothing like it. The place
+/// by what it is (`control_key`) and which of its like it is, counted in page order; by its
+/// place among all controls only if the app has nothing like it. The place
 /// alone is not enough: the app can show controls the copy could not know of (the 无障碍
 /// toolbar, which a reader can leave open), and every control after them moves on.
 struct FocusedControl {
