@@ -238,7 +238,11 @@ async function offlineRepeat(browser) {
 const limitPage = writeStatic();
 const limit = await serveLimit(limitPage);
 const LIMIT = `http://127.0.0.1:${PORT + 1}`;
-const nginx = await startNginx(PORT);
+const nginx = await startNginx(PORT).catch((error) => {
+  limit.close();
+  rmSync('dist/bench', { recursive: true, force: true });
+  throw error;
+});
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

@@ -11,6 +11,8 @@ const answers = (port) => new Promise((done) => {
 });
 
 export async function startNginx(port, root) {
+  // Else the benchmark would measure whatever holds the port (an nginx left from a stopped run).
+  if (await answers(port)) throw new Error(`port ${port} is already in use: stop what serves it`);
   const nginx = spawn('scripts/nginx-test.sh', root ? [String(port), root] : [String(port)], { stdio: 'ignore' });
   let exited = false;
   nginx.on('exit', () => { exited = true; });

@@ -52,7 +52,9 @@ while (at < bytes.length) {
       if (kind === 0) { leb(); importedFunctions++; }
       else if (kind === 1) { at++; if (bytes[at++] & 1) { leb(); leb(); } else leb(); }
       else if (kind === 2) { if (bytes[at++] & 1) { leb(); leb(); } else leb(); }
-      else at += 2;
+      else if (kind === 3) at += 2;
+      else if (kind === 4) { at++; leb(); }
+      else throw new Error(`import kind ${kind}: not a wasm file this script knows`);
     }
   } else if (id === 10) {
     for (let n = leb(); n > 0; n--) { const size = leb(); bodies.push(size); at += size; }

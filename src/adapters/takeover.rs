@@ -116,20 +116,28 @@ fn focusable(nodes: web_sys::NodeList) -> Vec<Element> {
     (0..nodes.length()).filter_map(|i| nodes.item(i)?.dyn_into().ok()).collect()
 }
 
-/// The parts of a control that do not depend on what the reader stored (`aria-pressed`,
-/// `aria-expanded` and the like do), with the part of the page it is in: the banner's
-/// 长者模式 is not the footer's.
+/// What a control is: its id, which is the page's only one; else the parts of it that do not
+/// depend on what the reader stored (`aria-pressed`, `aria-expanded` and the like do), with
+/// the part of the page it is in (the banner's 长者模式 is not the footer's), which is never
+/// the copy's own wrapper (the app's tree has none).
 fn control_key(control: &Element) -> String {
+    let id = control.id();
+    if !id.is_empty() {
+        return format!("{}#{id}", control.tag_name());
+    }
     let attribute = |name| control.get_attribute(name).unwrap_or_default();
     let part = control
         .parent_element()
-        .and_then(|p| p.closest("header, main, footer, section, nav, dialog, [id]").ok().flatten())
+        .and_then(|p| {
+            p.closest(&format!("header, main, footer, section, nav, dialog, [id]:not(#{PRERENDERED_ID})"))
+                .ok()
+                .flatten()
+        })
         .map(|part| format!("{}#{}.{}", part.tag_name(), part.id(), part.class_name()))
         .unwrap_or_default();
     [
         part,
         control.tag_name(),
-        control.id(),
         attribute("href"),
         attribute("aria-label"),
         control.text_content().unwrap_or_default(),

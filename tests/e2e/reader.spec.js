@@ -127,6 +127,20 @@ test('with the 无障碍 toolbar stored open, focus after it stays on the same c
   await expect(page.getByRole('dialog', { name: '北疆先锋订阅' })).toBeVisible();
 });
 
+test('with the 无障碍 toolbar stored open, focus on the text (跳到正文 before the app started) stays on it', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('changyue.tools.v1', JSON.stringify({ open: true })));
+  const release = await holdRequests(page, '**/*_bg.wasm');
+  await page.goto(SEED);
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#prerendered').getByRole('link', { name: '跳到正文' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#prerendered main')).toBeFocused();
+  release();
+  await expect(page.locator('#prerendered')).toHaveCount(0);
+  await expect(page.getByRole('toolbar').first()).toBeVisible();
+  await expect(page.locator('main')).toBeFocused();
+});
+
 test('a network failure on a pre-rendered article keeps the text and the app takes over once it can', async ({ page }) => {
   await page.route('**/data/articles/wulantaolegai-practice.json', (route) => route.abort('internetdisconnected'));
   const failed = page.waitForEvent('requestfailed', (r) => r.url().endsWith('/wulantaolegai-practice.json'));
