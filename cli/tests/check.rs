@@ -103,6 +103,23 @@ fn every_problem_is_named_with_its_file() {
 }
 
 #[test]
+fn a_list_too_long_for_the_app_is_a_warning_to_build_the_site() {
+    let data = sample("long-list");
+    let index = data.join("articles/index.json");
+    // Valid JSON past the app's 2 MB limit for a data file: the list's own text, then spaces.
+    let list = fs::read_to_string(&index).unwrap();
+    fs::write(&index, format!("{}{}", list.trim_end(), " ".repeat(2 * 1024 * 1024))).unwrap();
+    let out = check(&[data.to_str().unwrap()]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    // A warning, not an error (a built site never reads this file); found, so exit code 1.
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(text.contains("articles/index.json: 提醒：数据文件太大（2.0 MB，上限 2.0 MB）"), "{text}");
+    assert!(text.contains("changyue build"), "{text}");
+    assert!(text.trim_end().ends_with("检查了 2 篇文章：0 个错误，1 个提醒。"), "{text}");
+    fs::remove_dir_all(data.parent().unwrap()).unwrap();
+}
+
+#[test]
 fn a_folder_without_data_is_a_problem_and_wrong_usage_is_exit_2() {
     let empty = std::env::temp_dir().join(format!("changyue-check-empty-{}", std::process::id()));
     fs::create_dir_all(&empty).unwrap();

@@ -53,6 +53,8 @@ pub const CHECK_NO_FILE: &str = "文章列表中的“{id}”没有对应的文�
 pub const CHECK_NOT_LISTED: &str = "这篇文章不在文章列表（articles/index.json）里，读者找不到它。";
 pub const CHECK_NAME_NOT_ID: &str = "文件名与文章的“id”（{id}）不一致。";
 pub const CHECK_NO_IMAGE: &str = "图片 {src} 在网站里找不到。";
+pub const CHECK_LIST_NEEDS_BUILD: &str =
+    "{problem}网站要先用 changyue build（或 changyue render）生成分页文件再发布，否则读者看不到文章列表。";
 pub const CHECK_CLEAN: &str = "检查了 {articles} 篇文章，没有发现问题。";
 pub const CHECK_SUMMARY: &str = "检查了 {articles} 篇文章：{errors} 个错误，{warnings} 个提醒。";
 pub const IMPORT_DONE: &str = "导入了 {imported} 篇文章（共 {pages} 个网页），写入 {out}。";
