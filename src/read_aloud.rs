@@ -63,7 +63,7 @@ pub struct ReadAloud {
 pub fn provide_read_aloud(tools: Tools) -> ReadAloud {
     let read_aloud = ReadAloud {
         reader: RwSignal::new(Reader::new(0, 1.0)),
-        problem: RwSignal::new(speech::engine().is_none().then_some(Problem::NoEngine)),
+        problem: RwSignal::new(speech::missing().then_some(Problem::NoEngine)),
         voices: RwSignal::new(Vec::new()),
         sentence: RwSignal::new(None),
         continuous: StoredValue::new(true),

@@ -15,6 +15,13 @@ pub fn engine() -> Option<SpeechSynthesis> {
     (value.is_object()).then(|| value.unchecked_into())
 }
 
+/// Whether this browser is known to have no speech engine. Rendered natively (the pre-rendered
+/// page) nothing is known, and the page must not tell a reader whose browser can speak that it
+/// cannot.
+pub fn missing() -> bool {
+    cfg!(target_arch = "wasm32") && engine().is_none()
+}
+
 /// A voice the reader can choose, as the browser reports it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Voice {

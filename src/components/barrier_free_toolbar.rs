@@ -169,8 +169,11 @@ pub fn BarrierFreeToolbar() -> impl IntoView {
             toolbar.close();
         }
     };
+    // Rendered natively always: the pre-rendered page shows it when the reader keeps it open
+    // (toolbar.css, by the settings script's mark on <html>), so the text does not jump later.
+    let shown = move || opened.get() || cfg!(not(target_arch = "wasm32"));
     view! {
-        <Show when=move || opened.get()>
+        <Show when=shown>
             <section id=TOOLBAR_ID class="barrier-free" aria-labelledby="barrier-free-title" on:keydown=on_escape>
                 <h2 id="barrier-free-title">{text::TOOLBAR_TITLE}</h2>
                 <p id="barrier-free-hint" class="hint">{text::TOOLBAR_HINT}</p>

@@ -242,3 +242,39 @@ test('the first paint waits for no stylesheet file: what only the app shows is s
   await expect(page.locator('.barrier-free')).toBeVisible();
   expect(await page.locator('.barrier-free').evaluate((e) => getComputedStyle(e).borderTopStyle)).not.toBe('none');
 });
+
+test('a reader who keeps the 无障碍 toolbar open has it in the first frame, and the text does not move when the app starts', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('changyue.tools.v1', JSON.stringify({ open: true })));
+  await recordFirstFrame(page);
+  await page.addInitScript(() => {
+    const look = () => {
+      const toolbar = document.querySelector('#prerendered #barrier-free');
+      if (!toolbar || !document.querySelector('.article-body p')) return requestAnimationFrame(look);
+      window.__toolbarShown = toolbar.getBoundingClientRect().height > 0;
+    };
+    requestAnimationFrame(look);
+  });
+  const release = await holdRequests(page, '**/*_bg.wasm');
+  await page.goto(SEED);
+  await expect.poll(() => page.evaluate(() => window.__firstFrame)).toBeTruthy();
+  expect(await page.evaluate(() => window.__toolbarShown)).toBe(true);
+  const top = () => page.evaluate(() => document.querySelector('main h1').getBoundingClientRect().top);
+  const before = await top();
+  release();
+  await appTookOver(page);
+  await expect(page.getByRole('toolbar', { name: /无障碍/ })).toBeVisible();
+  expect(await top()).toBe(before);
+});
+
+test('a reader who has not opened the toolbar has none in the pre-rendered page', async ({ page }) => {
+  const release = await holdRequests(page, '**/*_bg.wasm');
+  await page.goto(SEED);
+  await expect(page.locator('#prerendered main h1')).toBeVisible();
+  await expect(page.locator('#prerendered #barrier-free')).toBeHidden();
+  await expect(page.getByRole('toolbar')).toHaveCount(0);
+  const top = await page.locator('main h1').evaluate((h1) => h1.getBoundingClientRect().top);
+  release();
+  await appTookOver(page);
+  await expect(page.locator('#barrier-free')).toHaveCount(0);
+  expect(await page.locator('main h1').evaluate((h1) => h1.getBoundingClientRect().top)).toBe(top);
+});

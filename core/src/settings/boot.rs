@@ -10,9 +10,14 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use serde_json::{json, Value};
 
+use super::tools::ToolSettings;
 use super::{
     Choice, ColorScheme, ContentWidth, FontScale, LetterSpacing, LineHeight, Settings, SystemPreferences,
 };
+
+/// Put on `<html>` when the reader keeps the 无障碍 toolbar open, so that the pre-rendered page
+/// shows it in the first paint (style/toolbar.css).
+pub const TOOLBAR_OPEN_ATTRIBUTE: &str = "data-toolbar-open";
 
 /// What a field's effect on the page depends on besides its own value.
 #[derive(Clone, Copy, Serialize)]
@@ -135,9 +140,15 @@ pub fn boot_script() -> String {
       else if (entry[1] !== null) root.setAttribute(entry[0], entry[1]);
     }});
   }});
+  // The 无障碍 toolbar kept open (ToolSettings::from_stored: only a stored true opens it).
+  var tools = null;
+  try {{ tools = JSON.parse(localStorage.getItem({tools_key})); }} catch (e) {{}}
+  if (tools && typeof tools === "object" && !Array.isArray(tools) && tools.open === true) root.setAttribute({toolbar_open}, "");
 }})();
 "#,
         key = json!(Settings::STORAGE_KEY),
+        tools_key = json!(ToolSettings::STORAGE_KEY),
+        toolbar_open = json!(TOOLBAR_OPEN_ATTRIBUTE),
         dark = json!(SystemPreferences::DARK_QUERY),
         more = json!(SystemPreferences::MORE_CONTRAST_QUERY),
     )
@@ -244,6 +255,34 @@ mod tests {
         let mut ours: Vec<&str> = FIELDS.iter().map(|f| f.0).collect();
         ours.sort();
         assert_eq!(fields, ours);
+    }
+
+    #[test]
+    fn the_script_opens_the_toolbar_exactly_when_the_app_does() {
+        let open = ToolSettings { open: true, ..ToolSettings::default() };
+        let stored = [
+            String::new(),
+            "not json".to_owned(),
+            "null".to_owned(),
+            "[true]".to_owned(),
+            "{}".to_owned(),
+            r#"{"open":true}"#.to_owned(),
+            r#"{"open":"yes","rate":"warp"}"#.to_owned(),
+            r#"{"open":1}"#.to_owned(),
+            r#"{"open":false}"#.to_owned(),
+            open.to_stored(),
+            ToolSettings::default().to_stored(),
+        ];
+        for s in &stored {
+            // The script's test: a parsed object whose `open` is exactly true.
+            let by_script = serde_json::from_str::<Value>(s)
+                .ok()
+                .filter(Value::is_object)
+                .is_some_and(|v| v["open"] == json!(true));
+            assert_eq!(by_script, ToolSettings::from_stored(s).open, "{s}");
+        }
+        assert!(boot_script().contains("\"changyue.tools.v1\""));
+        assert!(boot_script().contains("\"data-toolbar-open\""));
     }
 
     #[test]

@@ -84,7 +84,13 @@ impl ToolSettings {
     }
 
     pub fn from_stored(stored: &str) -> ToolSettings {
-        let raw: StoredTools = serde_json::from_str(stored).unwrap_or_default();
+        // Only an object, as `to_stored` writes and the settings script reads (serde would
+        // also fill the fields from an array, in order).
+        let raw: StoredTools = serde_json::from_str::<serde_json::Value>(stored)
+            .ok()
+            .filter(serde_json::Value::is_object)
+            .and_then(|value| serde_json::from_value(value).ok())
+            .unwrap_or_default();
         let default = ToolSettings::default();
         ToolSettings {
             open: raw.open.unwrap_or(default.open),
