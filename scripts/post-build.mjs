@@ -14,7 +14,7 @@
 //      made by changyue-core from the app's own rules, its `boot-script` program, never by hand);
 //    - the stylesheet of what the pre-rendered page shows, the files of style/ that index.html
 //      names in <head>, in its order (Trunk's copies are then removed: nothing links them). The
-//      files it names at the end of <body> (what only the app shows: panels, the toolbar, reading
+//      files it names at the end of <body> (what only the app shows: panels, reading
 //      aids, dialogs) are joined into one linked file, panels-<hash>.css, after the page's text:
 //      a body stylesheet holds back only what comes after it, so it costs the first paint nothing.
 //      Both are minified by lightningcss (style/ keeps its comments): the article page is 9.1 KB
