@@ -127,6 +127,20 @@ test('with the 无障碍 toolbar stored open, focus after it stays on the same c
   await expect(page.getByRole('dialog', { name: '北疆先锋订阅' })).toBeVisible();
 });
 
+test('focus on a control after the toolbar the pre-rendered page carries hidden stays on the same control', async ({ page }) => {
+  // The copy has the toolbar's buttons (hidden: this reader has not opened it); the app has
+  // none, so every control after them is at another place among all controls.
+  const release = await holdRequests(page, '**/*_bg.wasm');
+  await page.goto(SEED);
+  await expect(page.locator('#prerendered #barrier-free button')).not.toHaveCount(0);
+  const enlarge = (root) => root.getByRole('button', { name: '放大二维码 北疆先锋订阅' });
+  await enlarge(page.locator('#prerendered')).focus();
+  release();
+  await expect(page.locator('#prerendered')).toHaveCount(0);
+  await expect(page.locator('#barrier-free')).toHaveCount(0);
+  await expect(enlarge(page)).toBeFocused();
+});
+
 test('with the 无障碍 toolbar stored open, focus on the text (跳到正文 before the app started) stays on it', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('changyue.tools.v1', JSON.stringify({ open: true })));
   const release = await holdRequests(page, '**/*_bg.wasm');
