@@ -87,9 +87,10 @@ pub fn finish_takeover() {
 
 /// The control or link the reader had focused in the pre-rendered copy, found again in the app
 /// by what it is (`control_key`) and which of its like it is, counted in page order; by its
-/// place among all controls only if the app has nothing like it. The place
-/// alone is not enough: the app can show controls the copy could not know of (the 无障碍
-/// toolbar, which a reader can leave open), and every control after them moves on.
+/// place among all controls only if the app has nothing like it. The place alone is not
+/// enough: the copy and the app can differ in their controls (the copy carries the 无障碍
+/// toolbar hidden for a reader who has not opened it, the app then has none), and every
+/// control after the difference is at another place.
 struct FocusedControl {
     key: String,
     nth: usize,

@@ -112,8 +112,8 @@ test('keyboard focus in the pre-rendered page stays on the same control when the
 });
 
 test('with the 无障碍 toolbar stored open, focus after it stays on the same control when the app takes over', async ({ page }) => {
-  // The pre-rendered page cannot know the toolbar is open; the app opens it above the article,
-  // so the controls after it are no longer where they were in the copy.
+  // The copy shows its toolbar (the settings script's mark) and the app opens its own: a
+  // control after it must still be the one focused.
   await page.addInitScript(() => localStorage.setItem('changyue.tools.v1', JSON.stringify({ open: true })));
   const release = await holdRequests(page, '**/*_bg.wasm');
   await page.goto(SEED);
