@@ -62,12 +62,46 @@ for (const href of data) {
   const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href });
   document.head.append(link);
 }
-// Low priority, as its preload: the pre-rendered text paints from the HTML and the stylesheet
-// alone, which must not share the reader's slow link with the app's 250 KB (make bench: text
-// painted 856 ms before, 732 ms after, medians of 5; without this line 760 ms).
-const wasm = fetch(${JSON.stringify(wasm)}, { integrity: ${JSON.stringify(wasmIntegrity)}, priority: 'low' });
-const { default: init } = await import(${JSON.stringify(glue)});
-await init({ module_or_path: wasm });
+// Until the app has taken over a pre-rendered page, the page's buttons cannot act. A press is
+// noted (the app presses the same button when it takes over: src/adapters/takeover.rs) and
+// the reader is told so. If the app cannot start, the reader is told that instead, the buttons
+// say they are unavailable, and the page offers to load again. The words are core's (text.rs),
+// waiting in the notice's data attributes (cli/src/shell.rs).
+const copy = document.getElementById('prerendered');
+const notice = document.getElementById('start-notice');
+// The copy shows the 无障碍 toolbar to a reader who keeps it open (the settings script's
+// data-toolbar-open); its button says so, as the app's does (BarrierFreeToggle).
+if (copy && document.documentElement.hasAttribute('data-toolbar-open')) {
+  copy.querySelector('#barrier-free-toggle')?.setAttribute('aria-expanded', 'true');
+  copy.querySelector('#barrier-free-toggle')?.setAttribute('aria-controls', 'barrier-free');
+}
+copy?.addEventListener('click', (event) => {
+  const button = event.target.closest('button');
+  if (!button || document.documentElement.hasAttribute('data-app-failed')) return;
+  for (const earlier of copy.querySelectorAll('[data-pressed-early]')) earlier.removeAttribute('data-pressed-early');
+  button.setAttribute('data-pressed-early', '');
+  if (notice) notice.textContent = notice.dataset.earlyPress;
+});
+try {
+  // Low priority, as its preload: the pre-rendered text paints from the HTML and the stylesheet
+  // alone, which must not share the reader's slow link with the app's 250 KB (make bench: text
+  // painted 856 ms before, 732 ms after, medians of 5; without this line 760 ms).
+  const wasm = fetch(${JSON.stringify(wasm)}, { integrity: ${JSON.stringify(wasmIntegrity)}, priority: 'low' });
+  const { default: init } = await import(${JSON.stringify(glue)});
+  await init({ module_or_path: wasm });
+} catch (error) {
+  // A page without a copy (index.html) shows its "check the network" line at once (start-up.css).
+  document.documentElement.setAttribute('data-app-failed', '');
+  if (copy && notice) {
+    for (const button of copy.querySelectorAll('button')) {
+      button.setAttribute('aria-disabled', 'true');
+      button.removeAttribute('data-pressed-early');
+    }
+    const reload = Object.assign(document.createElement('a'), { href: location.href, textContent: notice.dataset.reload });
+    notice.replaceChildren(\`\${notice.dataset.failed} \`, reload);
+  }
+  throw error;
+}
 // Data fetched before the worker took over is handed to it, so this very article is kept.
 navigator.serviceWorker?.register('/sw.js').then(() => navigator.serviceWorker.ready).then((registration) => {
   const used = performance.getEntriesByType('resource').map((e) => new URL(e.name))

@@ -1,6 +1,8 @@
 //! The app's `index.html`, cut once into the pieces around what each page fills in: the
 //! document's language and title, and the rendered page in place of the loading notice.
 
+use changyue_core::text;
+
 /// What each page fills in, in document order.
 #[derive(Debug)]
 pub struct Shell {
@@ -67,10 +69,25 @@ impl Shell {
         // The app renders hidden beside this copy and takes its place (`adapters::takeover`).
         page.push_str("<div id=\"prerendered\">\n");
         page.push_str(body);
+        page.push_str(&start_notice());
         page.push_str("\n</div>\n");
         page.push_str(after_body);
         page
     }
+}
+
+/// What the start-up script (`loader-*.js`, made by scripts/post-build.mjs) tells the reader over
+/// the copy: a press before the app has started, or an app that could not start. Empty until
+/// then, and already in the page so that screen readers take it for a live region; the words
+/// wait in its data attributes.
+fn start_notice() -> String {
+    let attribute = |s: &str| html_escape::encode_double_quoted_attribute(s).into_owned();
+    format!(
+        "\n<p id=\"start-notice\" class=\"start-notice\" role=\"status\" data-early-press=\"{}\" data-failed=\"{}\" data-reload=\"{}\"></p>",
+        attribute(text::EARLY_PRESS),
+        attribute(text::APP_FAILED),
+        attribute(text::APP_RELOAD),
+    )
 }
 
 /// Where `start ... end` stands, from `start`'s first byte to `end`'s last.
@@ -98,11 +115,18 @@ mod tests {
         let page = shell.page("zh-CN", "标题 - 网站", "<main>正文</main>");
         assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"zh-CN\">"));
         assert!(page.contains("<title>标题 - 网站</title>"));
-        let copy = "<div id=\"prerendered\">\n<main>正文</main>\n</div>\n";
-        let after = &page[page.find(copy).expect("the rendered page") + copy.len()..];
+        let copy = format!("<div id=\"prerendered\">\n<main>正文</main>{}\n</div>\n", start_notice());
+        let after = &page[page.find(&copy).expect("the rendered page") + copy.len()..];
         // After the text, only the stylesheet of what the app alone shows, then the end.
         assert!(after.trim_start().starts_with("<!-- What only the app shows"));
         assert!(after.find("style/settings-panel.css").unwrap() < after.find("</body>").unwrap());
+        // The start-up script's notice is the copy's last child, so it goes with the copy.
+        assert!(copy.contains(&format!("role=\"status\" data-early-press=\"{}\"", text::EARLY_PRESS)));
+        assert!(copy.contains(&format!(
+            "data-failed=\"{}\" data-reload=\"{}\"></p>",
+            text::APP_FAILED,
+            text::APP_RELOAD
+        )));
         assert!(!page.contains("id=\"boot\""));
         assert!(!page.contains("<noscript>"), "the text shows without script");
         assert!(!page.contains("Shown until"));

@@ -10,12 +10,18 @@
 //! hydration leaves a dead page. Here a block that differs (an old page, a bad deploy) is
 //! simply not adopted: the app's own copy of it is shown.
 
+use leptos::prelude::queue_microtask;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, Node};
 
 use super::dom::{focus_element_without_scrolling, remove_root_attribute, set_root_attribute, window};
 
 const PRERENDERED_ID: &str = "prerendered";
+
+/// Put by the start-up script (`loader-*.js`, scripts/post-build.mjs) on the copy's button the
+/// reader pressed last before the app had started; the app presses the same button when it
+/// takes over, so a press on 大 at the first paint is not lost.
+const PRESSED_EARLY: &str = "data-pressed-early";
 
 /// Everything keyboard focus can rest on, in the same order in the pre-rendered copy and the app.
 const FOCUSABLE: &str = "a[href], button, input, [tabindex]";
@@ -43,13 +49,19 @@ pub fn is_taking_over() -> bool {
 
 /// Replaces the pre-rendered copy by the app, adopting the copy's identical static nodes.
 /// Focus on an adopted node stays; focus elsewhere in the copy moves to the same control or
-/// link in the app, so nobody is sent back to the top (see `FocusedControl`).
+/// link in the app, so nobody is sent back to the top (see `FocusedControl`). A button the
+/// reader pressed in the copy is pressed in the app (see `PRESSED_EARLY`).
 pub fn finish_takeover() {
     let Some(copy) = prerendered() else { return };
     let Some(window) = window() else { return };
     let Some(document) = window.document() else { return };
     let focused = document.active_element().filter(|f| copy.contains(Some(f)));
     let control = focused.as_ref().and_then(|f| FocusedControl::find_in(&copy, f));
+    let pressed = copy
+        .query_selector(&format!("[{PRESSED_EARLY}]"))
+        .ok()
+        .flatten()
+        .and_then(|button| FocusedControl::find_in(&copy, &button));
     let selection = SavedSelection::take(&document);
     let scrolled = (window.scroll_x().unwrap_or(0.0), window.scroll_y().unwrap_or(0.0));
     let app = document.query_selector_all(&format!("body > :not(#{PRERENDERED_ID}) :is({ADOPTABLE})"));
@@ -71,14 +83,23 @@ pub fn finish_takeover() {
     if let Some(selection) = selection {
         selection.restore(&document);
     }
-    let focus_now = document.active_element();
-    if focused.is_some() && focused == focus_now {
+    restore_focus(&document, focused, control);
+    // After the effect that took over has run: the button's handler changes the app's state.
+    if let Some(button) =
+        pressed.and_then(|p| p.same_in_app(&document)).and_then(|b| b.dyn_into::<HtmlElement>().ok())
+    {
+        queue_microtask(move || button.click());
+    }
+}
+
+fn restore_focus(document: &web_sys::Document, focused: Option<Element>, control: Option<FocusedControl>) {
+    if focused.is_some() && focused == document.active_element() {
         return;
     }
     let target = match focused {
         // Adopted, but moving it took the focus away (a browser without `moveBefore`).
         Some(f) if f.is_connected() => Some(f),
-        _ => control.and_then(|c| c.in_app(&document)),
+        _ => control.and_then(|c| c.in_app(document)),
     };
     if let Some(target) = target.and_then(|t| t.dyn_into::<HtmlElement>().ok()) {
         focus_element_without_scrolling(&target);
@@ -110,6 +131,13 @@ impl FocusedControl {
         let controls = focusable(document.query_selector_all(FOCUSABLE).ok()?);
         let same = controls.iter().filter(|c| control_key(c) == self.key).nth(self.nth).cloned();
         same.or_else(|| controls.get(self.position).cloned())
+    }
+
+    /// The same control, never one that merely stands at its place: a press is repeated only
+    /// on what the reader pressed.
+    fn same_in_app(self, document: &web_sys::Document) -> Option<Element> {
+        let controls = focusable(document.query_selector_all(FOCUSABLE).ok()?);
+        controls.into_iter().filter(|c| control_key(c) == self.key).nth(self.nth)
     }
 }
 

@@ -243,3 +243,12 @@ test('a missing or unreachable article list has a message and a retry', async ({
   await page.getByRole('button', { name: '重试' }).click({ delay: 50 });
   await expect(page.locator('.article-list h2')).toHaveCount(2);
 });
+
+test('a page the app alone shows says at once to check the network when the app cannot start', async ({ page }) => {
+  await page.route('**/*_bg.wasm', (route) => route.abort('internetdisconnected'));
+  // Not pre-rendered: the host answers with the app's own page, which waits for the app.
+  await page.goto('/article/not-built-here');
+  await expect(page.getByText('正在加载，请稍候……')).toBeVisible();
+  // Without the failure seen, this line shows only after 12 s, far past this wait.
+  await expect(page.getByText('如果很久都没有显示，请检查网络后刷新页面，或换一个浏览器打开。')).toBeVisible({ timeout: 3000 });
+});

@@ -2,7 +2,7 @@
 // before the app has started (the start-up script made by core/src/settings/boot.rs), and nothing
 // moves when the app starts.
 import { test, expect } from './fixtures.js';
-import { HELP, SEED, SEED_TITLE, holdRequests } from './helpers.js';
+import { HELP, SEED, SEED_TITLE, axeViolations, holdRequests } from './helpers.js';
 
 const KEY = 'changyue.settings.v1';
 
@@ -258,6 +258,9 @@ test('a reader who keeps the 无障碍 toolbar open has it in the first frame, a
   await page.goto(SEED);
   await expect.poll(() => page.evaluate(() => window.__firstFrame)).toBeTruthy();
   expect(await page.evaluate(() => window.__toolbarShown)).toBe(true);
+  // A screen reader hears it open before the app has started, too.
+  await expect(page.locator('#prerendered #barrier-free-toggle')).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.locator('#prerendered #barrier-free-toggle')).toHaveAttribute('aria-controls', 'barrier-free');
   const top = () => page.evaluate(() => document.querySelector('main h1').getBoundingClientRect().top);
   const before = await top();
   release();
@@ -277,4 +280,67 @@ test('a reader who has not opened the toolbar has none in the pre-rendered page'
   await appTookOver(page);
   await expect(page.locator('#barrier-free')).toHaveCount(0);
   expect(await page.locator('main h1').evaluate((h1) => h1.getBoundingClientRect().top)).toBe(top);
+});
+
+const EARLY_PRESS = '按钮的功能还在加载，加载好后会自动生效，请稍候。';
+const APP_FAILED = '网络不好，字号、长者模式、朗读等按钮没能加载，文章仍可阅读。';
+const paragraphSize = (page) => page.locator('main .article-body p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+
+test('a press on 大 before the app has started is not lost: the reader is told, and it takes effect when the app takes over', async ({ page }) => {
+  const release = await holdRequests(page, '**/*_bg.wasm');
+  await page.goto(SEED);
+  await expect(page.locator('#prerendered main h1')).toBeVisible();
+  const before = await paragraphSize(page);
+  const notice = page.getByRole('status').filter({ hasText: EARLY_PRESS });
+  await page.getByRole('banner').getByRole('button', { name: '大', exact: true }).click({ delay: 50 });
+  await expect(notice).toBeVisible();
+  // The notice stays in view at the bottom of the screen.
+  const box = await notice.boundingBox();
+  expect(box.y + box.height).toBeCloseTo(page.viewportSize().height, 0);
+  expect(await paragraphSize(page), 'nothing can act before the app').toBe(before);
+  release();
+  await appTookOver(page);
+  await expect(page.getByRole('banner').getByRole('button', { name: '大', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => paragraphSize(page)).toBeGreaterThan(before);
+  await expect(page.getByText(EARLY_PRESS)).toHaveCount(0);
+});
+
+test('a press on 长者模式 from the keyboard before the app has started takes effect once, and focus stays on it', async ({ page }) => {
+  const release = await holdRequests(page, '**/*_bg.wasm');
+  await page.goto(SEED);
+  await expect(page.locator('#prerendered main h1')).toBeVisible();
+  const elder = page.getByRole('banner').getByRole('button', { name: '长者模式' });
+  await elder.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: EARLY_PRESS })).toBeVisible();
+  release();
+  await appTookOver(page);
+  await expect(elder).toHaveAttribute('aria-pressed', 'true');
+  await expect(elder).toBeFocused();
+  // Pressed once, on: a toggle pressed twice would be off again.
+  await expect(page.locator('html')).toHaveAttribute('data-elder', '');
+});
+
+test('when the app cannot start, the reader is told, the buttons say they are unavailable, and 重新加载 loads the page again', async ({ page }) => {
+  let fail = true;
+  await page.route('**/*_bg.wasm', (route) => (fail ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto(SEED);
+  const notice = page.getByRole('status').filter({ hasText: APP_FAILED });
+  await expect(notice).toBeVisible();
+  await expect(page.locator('#prerendered h1')).toHaveText(SEED_TITLE);
+  const buttons = page.locator('#prerendered button');
+  expect(await buttons.count()).toBeGreaterThan(10);
+  expect(await buttons.evaluateAll((all) => all.filter((b) => b.getAttribute('aria-disabled') !== 'true').length)).toBe(0);
+  // A press now changes nothing and promises nothing (forced: Playwright does not press what
+  // says it is unavailable, a reader can).
+  const before = await paragraphSize(page);
+  await page.getByRole('banner').getByRole('button', { name: '大', exact: true }).click({ delay: 50, force: true });
+  await expect(notice).toBeVisible();
+  expect(await paragraphSize(page)).toBe(before);
+  expect(await axeViolations(page)).toEqual([]);
+  fail = false;
+  await notice.getByRole('link', { name: '重新加载' }).click({ delay: 50 });
+  await appTookOver(page);
+  await expect(page.getByText(APP_FAILED)).toHaveCount(0);
+  await expect(page.locator('h1')).toHaveText(SEED_TITLE);
 });
