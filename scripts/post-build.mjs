@@ -62,11 +62,10 @@ for (const href of data) {
   const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href });
   document.head.append(link);
 }
-// Until the app has taken over a pre-rendered page, the page's buttons cannot act. A press is
-// noted (the app presses the same button when it takes over: src/adapters/takeover.rs) and
-// the reader is told so. If the app cannot start, the reader is told that instead, the buttons
-// say they are unavailable, and the page offers to load again. The words are core's (text.rs),
-// waiting in the notice's data attributes (cli/src/shell.rs).
+// If the app cannot start, the pre-rendered copy says so, its buttons say they are unavailable,
+// and it offers to load again. A press before the app has started is marked by the settings
+// script (core's boot.rs), which must then stop: it reads data-app-failed. The words are core's
+// (text.rs), waiting in the notice's data attributes (cli/src/shell.rs).
 const copy = document.getElementById('prerendered');
 const notice = document.getElementById('start-notice');
 // The copy shows the 无障碍 toolbar to a reader who keeps it open (the settings script's
@@ -75,13 +74,6 @@ if (copy && document.documentElement.hasAttribute('data-toolbar-open')) {
   copy.querySelector('#barrier-free-toggle')?.setAttribute('aria-expanded', 'true');
   copy.querySelector('#barrier-free-toggle')?.setAttribute('aria-controls', 'barrier-free');
 }
-copy?.addEventListener('click', (event) => {
-  const button = event.target.closest('button');
-  if (!button || document.documentElement.hasAttribute('data-app-failed')) return;
-  for (const earlier of copy.querySelectorAll('[data-pressed-early]')) earlier.removeAttribute('data-pressed-early');
-  button.setAttribute('data-pressed-early', '');
-  if (notice) notice.textContent = notice.dataset.earlyPress;
-});
 try {
   // Low priority, as its preload: the pre-rendered text paints from the HTML and the stylesheet
   // alone, which must not share the reader's slow link with the app's 250 KB (make bench: text
@@ -97,7 +89,9 @@ try {
       button.setAttribute('aria-disabled', 'true');
       button.removeAttribute('data-pressed-early');
     }
-    const reload = Object.assign(document.createElement('a'), { href: location.href, textContent: notice.dataset.reload });
+    // Without the fragment: a link to this very address with one (after 跳到正文, say) would
+    // only scroll.
+    const reload = Object.assign(document.createElement('a'), { href: location.href.split('#')[0], textContent: notice.dataset.reload });
     notice.replaceChildren(\`\${notice.dataset.failed} \`, reload);
   }
   throw error;

@@ -1,6 +1,7 @@
 //! The app's `index.html`, cut once into the pieces around what each page fills in: the
 //! document's language and title, and the rendered page in place of the loading notice.
 
+use changyue_core::boot::{PRERENDERED_ID, START_NOTICE_ID};
 use changyue_core::text;
 
 /// What each page fills in, in document order.
@@ -15,7 +16,7 @@ const LANG: (&str, &str) = ("<html lang=\"", "\">");
 const TITLE: (&str, &str) = ("<title>", "</title>");
 /// The loading notice the page replaces: from its start to its own closing tag (it holds only
 /// paragraphs).
-const BOOT: (&str, &str) = ("<div id=\"boot\" class=\"boot\">", "</div>\n");
+const BOOT: (&str, &str) = ("<div id=\"boot\" class=\"boot\" role=\"status\">", "</div>\n");
 /// Left out of a rendered page: the text shows without script, and the comment describes the
 /// loading notice.
 const LEFT_OUT: [(&str, &str); 2] =
@@ -67,7 +68,7 @@ impl Shell {
         page.push_str(&html_escape::encode_text(title));
         page.push_str(before_body);
         // The app renders hidden beside this copy and takes its place (`adapters::takeover`).
-        page.push_str("<div id=\"prerendered\">\n");
+        page.push_str(&format!("<div id=\"{PRERENDERED_ID}\">\n"));
         page.push_str(body);
         page.push_str(&start_notice());
         page.push_str("\n</div>\n");
@@ -76,14 +77,14 @@ impl Shell {
     }
 }
 
-/// What the start-up script (`loader-*.js`, made by scripts/post-build.mjs) tells the reader over
-/// the copy: a press before the app has started, or an app that could not start. Empty until
-/// then, and already in the page so that screen readers take it for a live region; the words
-/// wait in its data attributes.
+/// What the reader is told over the copy: a press before the app has started (by the settings
+/// script, core's `boot`), or an app that could not start (by the app's loader, made by
+/// scripts/post-build.mjs). Empty until then, and already in the page so that screen readers
+/// take it for a live region; the words wait in its data attributes.
 fn start_notice() -> String {
     let attribute = |s: &str| html_escape::encode_double_quoted_attribute(s).into_owned();
     format!(
-        "\n<p id=\"start-notice\" class=\"start-notice\" role=\"status\" data-early-press=\"{}\" data-failed=\"{}\" data-reload=\"{}\"></p>",
+        "\n<p id=\"{START_NOTICE_ID}\" class=\"start-notice\" role=\"status\" data-early-press=\"{}\" data-failed=\"{}\" data-reload=\"{}\"></p>",
         attribute(text::EARLY_PRESS),
         attribute(text::APP_FAILED),
         attribute(text::APP_RELOAD),

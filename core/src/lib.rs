@@ -26,6 +26,8 @@ pub use index::{ArticleIndex, ArticleSummary};
 pub use list_page::ListPage;
 pub use published::Published;
 pub use qr::QrCode;
+/// The settings script of every page's `<head>`, and the names it shares with the app.
+pub use settings::boot;
 pub use settings::{
     boot_script, Choice, ColorScheme, ContentWidth, FocusLines, FontPreset, FontScale, LetterSpacing,
     LineHeight, PageStyle, Settings, SettingsHistory, SystemPreferences, ToolSettings,

@@ -10,18 +10,12 @@
 //! hydration leaves a dead page. Here a block that differs (an old page, a bad deploy) is
 //! simply not adopted: the app's own copy of it is shown.
 
-use leptos::prelude::queue_microtask;
+use changyue_core::boot::{PRERENDERED_ID, PRESSED_EARLY_ATTRIBUTE};
+use leptos::prelude::request_animation_frame;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, Node};
 
 use super::dom::{focus_element_without_scrolling, remove_root_attribute, set_root_attribute, window};
-
-const PRERENDERED_ID: &str = "prerendered";
-
-/// Put by the start-up script (`loader-*.js`, scripts/post-build.mjs) on the copy's button the
-/// reader pressed last before the app had started; the app presses the same button when it
-/// takes over, so a press on 大 at the first paint is not lost.
-const PRESSED_EARLY: &str = "data-pressed-early";
 
 /// Everything keyboard focus can rest on, in the same order in the pre-rendered copy and the app.
 const FOCUSABLE: &str = "a[href], button, input, [tabindex]";
@@ -50,7 +44,8 @@ pub fn is_taking_over() -> bool {
 /// Replaces the pre-rendered copy by the app, adopting the copy's identical static nodes.
 /// Focus on an adopted node stays; focus elsewhere in the copy moves to the same control or
 /// link in the app, so nobody is sent back to the top (see `FocusedControl`). A button the
-/// reader pressed in the copy is pressed in the app (see `PRESSED_EARLY`).
+/// reader pressed in the copy (marked by the settings script, core's `settings::boot`) is
+/// pressed in the app, so a press on 大 at the first paint is not lost.
 pub fn finish_takeover() {
     let Some(copy) = prerendered() else { return };
     let Some(window) = window() else { return };
@@ -58,7 +53,7 @@ pub fn finish_takeover() {
     let focused = document.active_element().filter(|f| copy.contains(Some(f)));
     let control = focused.as_ref().and_then(|f| FocusedControl::find_in(&copy, f));
     let pressed = copy
-        .query_selector(&format!("[{PRESSED_EARLY}]"))
+        .query_selector(&format!("[{PRESSED_EARLY_ATTRIBUTE}]"))
         .ok()
         .flatten()
         .and_then(|button| FocusedControl::find_in(&copy, &button));
@@ -84,11 +79,12 @@ pub fn finish_takeover() {
         selection.restore(&document);
     }
     restore_focus(&document, focused, control);
-    // After the effect that took over has run: the button's handler changes the app's state.
+    // Two frames on: the app's live region, hidden until now, is then in the accessibility tree
+    // when the button's handler announces what it did, so screen readers hear it.
     if let Some(button) =
         pressed.and_then(|p| p.same_in_app(&document)).and_then(|b| b.dyn_into::<HtmlElement>().ok())
     {
-        queue_microtask(move || button.click());
+        request_animation_frame(move || request_animation_frame(move || button.click()));
     }
 }
 

@@ -19,6 +19,20 @@ use super::{
 /// shows it in the first paint (style/toolbar.css).
 pub const TOOLBAR_OPEN_ATTRIBUTE: &str = "data-toolbar-open";
 
+/// The pre-rendered copy of a page (`changyue render`), which the app takes over when it starts.
+pub const PRERENDERED_ID: &str = "prerendered";
+
+/// Put by this script on the copy's button the reader pressed last before the app had taken
+/// over; the app then presses the same button (src/adapters/takeover.rs).
+pub const PRESSED_EARLY_ATTRIBUTE: &str = "data-pressed-early";
+
+/// The copy's notice, holding its words in data attributes (cli/src/shell.rs); filled by this
+/// script after an early press, and by the app's loader if the app cannot start.
+pub const START_NOTICE_ID: &str = "start-notice";
+
+/// Put on `<html>` by the app's loader (scripts/post-build.mjs) when the app could not start.
+pub const APP_FAILED_ATTRIBUTE: &str = "data-app-failed";
+
 /// What a field's effect on the page depends on besides its own value.
 #[derive(Clone, Copy, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -144,11 +158,27 @@ pub fn boot_script() -> String {
   var tools = null;
   try {{ tools = JSON.parse(localStorage.getItem({tools_key})); }} catch (e) {{}}
   if (tools && typeof tools === "object" && !Array.isArray(tools) && tools.open === true) root.setAttribute({toolbar_open}, "");
+  // Until the app has taken over the pre-rendered copy, the copy's buttons cannot act: the one
+  // pressed last is marked for the app to press, and the reader is told. Here, from the first
+  // paint, not in the app's loader, which runs only once the page is parsed and it has arrived.
+  document.addEventListener("click", function (event) {{
+    var button = event.target.closest ? event.target.closest({button}) : null;
+    if (!button || root.hasAttribute({failed}) || button.getAttribute("aria-disabled") === "true") return;
+    var earlier = document.querySelectorAll("[" + {pressed} + "]");
+    for (var i = 0; i < earlier.length; i++) earlier[i].removeAttribute({pressed});
+    button.setAttribute({pressed}, "");
+    var notice = document.getElementById({notice});
+    if (notice) notice.textContent = notice.getAttribute("data-early-press");
+  }}, true);
 }})();
 "#,
         key = json!(Settings::STORAGE_KEY),
         tools_key = json!(ToolSettings::STORAGE_KEY),
         toolbar_open = json!(TOOLBAR_OPEN_ATTRIBUTE),
+        button = json!(format!("#{PRERENDERED_ID} button")),
+        failed = json!(APP_FAILED_ATTRIBUTE),
+        pressed = json!(PRESSED_EARLY_ATTRIBUTE),
+        notice = json!(START_NOTICE_ID),
         dark = json!(SystemPreferences::DARK_QUERY),
         more = json!(SystemPreferences::MORE_CONTRAST_QUERY),
     )

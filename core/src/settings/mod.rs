@@ -2,7 +2,7 @@
 //! The app turns it into CSS custom properties and data attributes on `<html>`
 //! (see `PageStyle`) and keeps it in localStorage as JSON.
 
-mod boot;
+pub mod boot;
 pub(crate) mod choice;
 mod font;
 mod history;
