@@ -18,8 +18,11 @@ async function recordFirstFrame(page) {
     const look = () => {
       const p = document.querySelector('.article-body p');
       if (!p) return requestAnimationFrame(look);
+      const banner = document.querySelector('header');
       window.__firstFrame = {
         fontSize: parseFloat(getComputedStyle(p).fontSize),
+        elderPressed: [...banner.querySelectorAll('button')].find((b) => b.textContent === '长者模式').getAttribute('aria-pressed'),
+        sizeShown: banner.querySelector('.font-size-current').lastChild.nodeValue,
         background: getComputedStyle(document.body).backgroundColor,
         appStarted: !document.getElementById('prerendered'),
       };
@@ -39,10 +42,22 @@ const rootState = (page) => page.evaluate(() => {
 
 const appTookOver = (page) => expect(page.locator('#prerendered')).toHaveCount(0);
 
+/** What the banner's 字号 group and the page's 长者模式 switches show (the copy's while there is one). */
+const controlState = (page) => page.evaluate(() => {
+  const root = document.getElementById('prerendered') ?? document.body;
+  const group = root.querySelector('#font-size-controls');
+  return {
+    size: group.querySelector('.font-size-current').textContent,
+    buttons: [...group.querySelectorAll('button')].map((b) => `${b.textContent} ${b.getAttribute('aria-pressed')} ${b.getAttribute('aria-disabled')}`),
+    elder: [...root.querySelectorAll('header button, footer button')].filter((b) => b.textContent === '长者模式').map((b) => b.getAttribute('aria-pressed')),
+  };
+});
+
 const CASES = [
-  { name: '长者模式', value: { elder: true }, check: (f) => expect(f.fontSize).toBeGreaterThanOrEqual(24) },
+  // The copy's 长者模式 and 字号 show it too: a reader who sees 长者模式 off would press it.
+  { name: '长者模式', value: { elder: true }, check: (f) => expect([f.fontSize >= 24, f.elderPressed]).toEqual([true, 'true']) },
   { name: '夜间', value: { scheme: 'dark' }, check: (f) => expect(f.background).toBe('rgb(18, 18, 18)') },
-  { name: '字号 200%', value: { font_scale: 200 }, check: (f) => expect(f.fontSize).toBe(40) },
+  { name: '字号 200%', value: { font_scale: 200 }, check: (f) => expect([f.fontSize, f.sizeShown]).toEqual([40, '200%']) },
 ];
 
 for (const { name, value, check } of CASES) {
@@ -82,9 +97,12 @@ for (const colorScheme of ['light', 'dark']) {
       await expect(page.locator('#prerendered h1')).toBeVisible();
       const before = await rootState(page);
       expect(before['data-scheme'], 'a scheme is set before the app starts').toBeTruthy();
+      const controlsBefore = await controlState(page);
+      expect(controlsBefore.elder).toHaveLength(2);
       release();
       await appTookOver(page);
       expect(await rootState(page)).toEqual(before);
+      expect(await controlState(page), 'the copy\'s controls showed what the app\'s show').toEqual(controlsBefore);
     });
   }
 }

@@ -12,7 +12,8 @@ use serde_json::{json, Value};
 
 use super::tools::ToolSettings;
 use super::{
-    Choice, ColorScheme, ContentWidth, FontScale, LetterSpacing, LineHeight, Settings, SystemPreferences,
+    Choice, ColorScheme, ContentWidth, FontPreset, FontScale, LetterSpacing, LineHeight, Settings,
+    SystemPreferences,
 };
 
 /// Put on `<html>` when the reader keeps the 无障碍 toolbar open, so that the pre-rendered page
@@ -127,10 +128,71 @@ fn tables() -> Vec<FieldTable> {
         .collect()
 }
 
+/// What the page's 字号 groups (`FontSizeControls`) and 长者模式 switches show, as the app's
+/// components show it, for a stored 字号 and 长者模式. The pre-rendered copy is rendered with
+/// the defaults; without this a reader with 长者模式 stored would see it off until the app
+/// started, and a press on it then would turn it off.
+struct ControlState {
+    elder: bool,
+    /// The size in force, as the group shows it.
+    percent: String,
+    /// `(pressed, unavailable)` for each preset, in `FontPreset::ALL` order (大 中 小).
+    presets: Vec<(bool, bool)>,
+    smaller_unavailable: bool,
+    larger_unavailable: bool,
+}
+
+impl ControlState {
+    fn of(stored: &Value) -> Self {
+        let settings = Settings::from_stored(&stored.to_string());
+        let scale = settings.effective_font_scale();
+        Self {
+            elder: settings.elder,
+            percent: format!("{}%", scale.percent()),
+            presets: FontPreset::ALL
+                .iter()
+                .map(|p| (scale == p.scale(), !settings.allows(p.scale())))
+                .collect(),
+            smaller_unavailable: settings.smaller_font().is_none(),
+            larger_unavailable: settings.larger_font().is_none(),
+        }
+    }
+
+    /// For the script, short (it is in every page's head): "1" or "0" for 长者模式, each preset
+    /// pressed, each preset unavailable, 缩小 and 放大 unavailable, then a space and the size.
+    fn encoded(&self) -> String {
+        let pressed = self.presets.iter().map(|p| p.0);
+        let unavailable = self.presets.iter().map(|p| p.1);
+        let flags = std::iter::once(self.elder)
+            .chain(pressed)
+            .chain(unavailable)
+            .chain([self.smaller_unavailable, self.larger_unavailable]);
+        let bits: String = flags.map(|on| if on { '1' } else { '0' }).collect();
+        format!("{bits} {}", self.percent)
+    }
+}
+
+/// `"<elder>|<stored font_scale JSON>"` → what the controls show; `"<elder>|"` is the default.
+fn control_states() -> BTreeMap<String, ControlState> {
+    let mut states = BTreeMap::new();
+    for (key, base) in [("", json!({})), ("elder", json!({ "elder": true }))] {
+        states.insert(format!("{key}|"), ControlState::of(&base));
+        for value in accepted("font_scale") {
+            let mut stored = base.clone();
+            stored["font_scale"] = value.clone();
+            states.insert(format!("{key}|{value}"), ControlState::of(&stored));
+        }
+    }
+    states
+}
+
 /// The script, for a classic `<script>` in `<head>` (render-blocking by design: it is small and
 /// must run before the first paint). ES5, for the older in-app browsers.
 pub fn boot_script() -> String {
     let tables = serde_json::to_string(&tables()).unwrap_or_else(|_| "[]".to_owned());
+    let controls: BTreeMap<String, String> =
+        control_states().into_iter().map(|(k, v)| (k, v.encoded())).collect();
+    let controls = serde_json::to_string(&controls).unwrap_or_else(|_| "{}".to_owned());
     format!(
         r#"// Puts the reader's stored settings on <html> before the first paint. Made by changyue-core
 // (core/src/settings/boot.rs) from the rules the app applies; not written by hand.
@@ -158,6 +220,38 @@ pub fn boot_script() -> String {
   var tools = null;
   try {{ tools = JSON.parse(localStorage.getItem({tools_key})); }} catch (e) {{}}
   if (tools && typeof tools === "object" && !Array.isArray(tools) && tools.open === true) root.setAttribute({toolbar_open}, "");
+  // The copy's 字号 groups and 长者模式 switches show this reader's state, as the app's do,
+  // before anything paints or reads them: at each step of the parser (a mutation observer's
+  // callbacks run before the next frame), until the page is parsed.
+  var controls = {controls};
+  var state = controls[contexts.elder + "|" + JSON.stringify(stored.font_scale)] || controls[contexts.elder + "|"];
+  var flag = function (i) {{ return String(state.charAt(i) === "1"); }};
+  var show = function () {{
+    var copy = document.getElementById({prerendered});
+    if (!copy) return;
+    var groups = copy.querySelectorAll(".font-size-controls");
+    for (var g = 0; g < groups.length; g++) {{
+      var buttons = groups[g].querySelectorAll("button");
+      var current = groups[g].querySelector(".font-size-current");
+      if (buttons.length !== 5 || !current || !current.lastChild) continue;
+      for (var b = 0; b < 3; b++) {{
+        buttons[b].setAttribute("aria-pressed", flag(1 + b));
+        buttons[b].setAttribute("aria-disabled", flag(4 + b));
+      }}
+      buttons[3].setAttribute("aria-disabled", flag(7));
+      buttons[4].setAttribute("aria-disabled", flag(8));
+      current.lastChild.nodeValue = state.slice(10);
+    }}
+    var switches = copy.querySelectorAll("button[aria-pressed]");
+    for (var s = 0; s < switches.length; s++) {{
+      if (switches[s].textContent === {elder_label}) switches[s].setAttribute("aria-pressed", flag(0));
+    }}
+  }};
+  if (window.MutationObserver) {{
+    var parsing = new MutationObserver(show);
+    parsing.observe(document.documentElement, {{ childList: true, subtree: true }});
+    document.addEventListener("DOMContentLoaded", function () {{ parsing.disconnect(); show(); }});
+  }} else document.addEventListener("DOMContentLoaded", show);
   // Until the app has taken over the pre-rendered copy, the copy's buttons cannot act: the one
   // pressed last is marked for the app to press, and the reader is told. Here, from the first
   // paint, not in the app's loader, which runs only once the page is parsed and it has arrived.
@@ -176,6 +270,8 @@ pub fn boot_script() -> String {
         tools_key = json!(ToolSettings::STORAGE_KEY),
         toolbar_open = json!(TOOLBAR_OPEN_ATTRIBUTE),
         button = json!(format!("#{PRERENDERED_ID} button")),
+        prerendered = json!(PRERENDERED_ID),
+        elder_label = json!(crate::text::ELDER_MODE),
         failed = json!(APP_FAILED_ATTRIBUTE),
         pressed = json!(PRESSED_EARLY_ATTRIBUTE),
         notice = json!(START_NOTICE_ID),
@@ -321,6 +417,40 @@ mod tests {
         assert!(script.contains("\"changyue.settings.v1\""));
         assert!(script.contains("(prefers-color-scheme: dark)"));
         assert!(script.contains("(prefers-contrast: more)"));
-        assert!(script.len() < 8_000, "{} bytes", script.len());
+        assert!(script.len() < 11_000, "{} bytes", script.len());
+    }
+
+    #[test]
+    fn the_copys_controls_show_what_the_app_shows() {
+        let states = control_states();
+        let shown = |key: &str| {
+            let state = &states[key];
+            (
+                state.elder,
+                state.percent.as_str(),
+                state.presets.clone(),
+                state.smaller_unavailable,
+                state.larger_unavailable,
+            )
+        };
+        // Nothing stored: 中 at 100%, every step open.
+        let open = (false, false);
+        assert_eq!(shown("|"), (false, "100%", vec![open, (true, false), open], false, false));
+        // 大 stored.
+        assert_eq!(shown("|130"), (false, "130%", vec![(true, false), open, open], false, false));
+        // 长者模式 with 小 stored: 长者模式's floor is in force, and what is under it is unavailable.
+        let refused = (false, true);
+        assert_eq!(shown("elder|80"), (true, "100%", vec![open, (true, false), refused], true, false));
+        // A size between the presets presses none; the largest step has nothing above it.
+        let largest = FontScale::MAX.percent();
+        assert_eq!(
+            shown(&format!("|{largest}")),
+            (false, &*format!("{largest}%"), vec![open; 3], false, true)
+        );
+        // Every accepted stored size has its entry, with 长者模式 on and off.
+        assert_eq!(states.len(), 2 * (accepted("font_scale").len() + 1));
+        // As the script reads it (it counts 3 presets and 2 steps in a group).
+        assert_eq!(FontPreset::ALL.len(), 3);
+        assert_eq!(states["elder|80"].encoded(), "101000110 100%");
     }
 }
