@@ -108,10 +108,14 @@ writeFileSync(join(dir, loaderName), loader);
 
 html = html.replace(inline[0], `<script type="module" src="/${loaderName}" integrity="${sri(loader)}"></script>`);
 
-const boot = execFileSync('cargo', ['run', '--locked', '--quiet', '--release', '-p', 'changyue-core', '--bin', 'boot-script'], {
+// Every page carries it in its head: its comment lines (each a whole line, explaining the script
+// in core/src/settings/boot.rs) and its indentation are left out, all but the first two lines,
+// which say where it comes from.
+const [origin, made, ...body] = execFileSync('cargo', ['run', '--locked', '--quiet', '--release', '-p', 'changyue-core', '--bin', 'boot-script'], {
   cwd: fileURLToPath(new URL('..', import.meta.url)),
   encoding: 'utf8',
-});
+}).split('\n');
+const boot = [origin, made, ...body.filter((line) => !/^\s*\/\//.test(line)).map((line) => line.trim())].join('\n');
 // Trunk links each file of style/ where index.html names it, in its order. Those in <head> style
 // what the pre-rendered page shows: one <style> holds them, in that order. Those in <body> style
 // what only the app shows: one linked file holds them, which the first paint does not wait for.
