@@ -33,6 +33,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
 import { transform } from 'lightningcss';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? 'dist';
@@ -116,6 +117,9 @@ const [origin, made, ...body] = execFileSync('cargo', ['run', '--locked', '--qui
   encoding: 'utf8',
 }).split('\n');
 const boot = [origin, made, ...body.filter((line) => !/^\s*\/\//.test(line)).map((line) => line.trim())].join('\n');
+// Safe while the script has no string that spans lines: a build whose script no longer parses
+// stops here.
+new Script(boot);
 // Trunk links each file of style/ where index.html names it, in its order. Those in <head> style
 // what the pre-rendered page shows: one <style> holds them, in that order. Those in <body> style
 // what only the app shows: one linked file holds them, which the first paint does not wait for.

@@ -21,7 +21,7 @@ async function recordFirstFrame(page) {
       const banner = document.querySelector('header');
       window.__firstFrame = {
         fontSize: parseFloat(getComputedStyle(p).fontSize),
-        elderPressed: [...banner.querySelectorAll('button')].find((b) => b.textContent === '长者模式').getAttribute('aria-pressed'),
+        elderPressed: [...banner.querySelectorAll('button')].find((b) => b.textContent === '长者模式')?.getAttribute('aria-pressed'),
         sizeShown: banner.querySelector('.font-size-current').lastChild.nodeValue,
         background: getComputedStyle(document.body).backgroundColor,
         appStarted: !document.getElementById('prerendered'),

@@ -4,6 +4,10 @@
 //! (`Settings::from_stored` and `Settings::page_style`), never written by hand: for each stored
 //! field, every value the app accepts, as its JSON text, maps to what the app puts on the page for
 //! it; any other value maps to the default, as `from_stored` reads it.
+//!
+//! It also makes the pre-rendered copy's 字号 and 长者模式 controls show the stored state (a
+//! table from the components' own rules, `ControlState`), once per parser task until the page
+//! is parsed, and marks a button pressed before the app has taken over (`PRESSED_EARLY_ATTRIBUTE`).
 
 use std::collections::BTreeMap;
 
@@ -221,14 +225,15 @@ pub fn boot_script() -> String {
   try {{ tools = JSON.parse(localStorage.getItem({tools_key})); }} catch (e) {{}}
   if (tools && typeof tools === "object" && !Array.isArray(tools) && tools.open === true) root.setAttribute({toolbar_open}, "");
   // The copy's 字号 groups and 长者模式 switches show this reader's state, as the app's do,
-  // before anything paints or reads them: at each step of the parser (a mutation observer's
-  // callbacks run before the next frame), until the page is parsed.
+  // before anything paints or reads them: after each parser task that added nodes (a mutation
+  // observer's callbacks run before the next frame), until the page is parsed.
   var controls = {controls};
   var state = controls[contexts.elder + "|" + JSON.stringify(stored.font_scale)] || controls[contexts.elder + "|"];
   var flag = function (i) {{ return String(state.charAt(i) === "1"); }};
   var show = function () {{
     var copy = document.getElementById({prerendered});
-    if (!copy) return;
+    // An app that could not start has marked every button unavailable (the loader).
+    if (!copy || root.hasAttribute({failed})) return;
     var groups = copy.querySelectorAll(".font-size-controls");
     for (var g = 0; g < groups.length; g++) {{
       var buttons = groups[g].querySelectorAll("button");
