@@ -17,7 +17,8 @@ use crate::components::tool_switch::ToolSwitch;
 use crate::read_aloud::ReadAloud;
 use crate::tools::{use_tools, Tools};
 
-pub const TOOLBAR_ID: &str = "barrier-free";
+/// Core's, which the settings script in every page's head also uses.
+pub use changyue_core::boot::TOOLBAR_ID;
 pub const BANNER_TOGGLE_ID: &str = "barrier-free-toggle";
 const TOOLS_ID: &str = "barrier-free-tools";
 

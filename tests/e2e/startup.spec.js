@@ -355,6 +355,20 @@ test('a press while the app waits for the article\'s data is pressed when the da
   await expect(bannerButton(page, '大')).toHaveAttribute('aria-pressed', 'true');
 });
 
+test('a press on a toolbar switch before the app has started is not kept: the copy shows the defaults, not the reader\'s tools', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('changyue.tools.v1', JSON.stringify({ open: true, point_read: true })));
+  const release = await holdRequests(page, '**/*_bg.wasm');
+  await page.goto(SEED);
+  const pointRead = page.locator('#barrier-free').getByRole('button', { name: '指读' });
+  await expect(pointRead).toBeVisible();
+  await pointRead.click({ delay: 50 });
+  // Kept, it would turn 指读 off at takeover, while the copy showed it off and the reader meant on.
+  await expect(page.getByText(EARLY_PRESS)).toHaveCount(0);
+  release();
+  await appTookOver(page);
+  await expect(pointRead).toHaveAttribute('aria-pressed', 'true');
+});
+
 test('when the app cannot start, the reader is told, the buttons say they are unavailable, and 重新加载 loads the page again', async ({ page }) => {
   let fail = true;
   await page.route('**/*_bg.wasm', (route) => (fail ? route.abort('internetdisconnected') : route.continue()));

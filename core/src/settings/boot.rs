@@ -35,6 +35,10 @@ pub const PRESSED_EARLY_ATTRIBUTE: &str = "data-pressed-early";
 /// script after an early press, and by the app's loader if the app cannot start.
 pub const START_NOTICE_ID: &str = "start-notice";
 
+/// The 无障碍 toolbar (`BarrierFreeToolbar`). Its switches in the copy show the defaults, not
+/// this reader's tools, so a press on one there is not kept: it could turn off what is on.
+pub const TOOLBAR_ID: &str = "barrier-free";
+
 /// Put on `<html>` by the app's loader (scripts/post-build.mjs) when the app could not start.
 pub const APP_FAILED_ATTRIBUTE: &str = "data-app-failed";
 
@@ -263,6 +267,7 @@ pub fn boot_script() -> String {
   document.addEventListener("click", function (event) {{
     var button = event.target.closest ? event.target.closest({button}) : null;
     if (!button || root.hasAttribute({failed}) || button.getAttribute("aria-disabled") === "true") return;
+    if (button.hasAttribute("aria-pressed") && button.closest({toolbar})) return;
     var earlier = document.querySelectorAll("[" + {pressed} + "]");
     for (var i = 0; i < earlier.length; i++) earlier[i].removeAttribute({pressed});
     button.setAttribute({pressed}, "");
@@ -276,6 +281,7 @@ pub fn boot_script() -> String {
         toolbar_open = json!(TOOLBAR_OPEN_ATTRIBUTE),
         button = json!(format!("#{PRERENDERED_ID} button")),
         prerendered = json!(PRERENDERED_ID),
+        toolbar = json!(format!("#{TOOLBAR_ID}")),
         elder_label = json!(crate::text::ELDER_MODE),
         failed = json!(APP_FAILED_ATTRIBUTE),
         pressed = json!(PRESSED_EARLY_ATTRIBUTE),
