@@ -10,8 +10,9 @@
 // 2. Puts in <head>, inline, what the first paint needs besides the HTML, so that the page paints
 //    from its own bytes alone, as a static page with its CSS inline would (make bench: article text
 //    painted 868 -> 624 ms on the phone profile, medians of 5; the limit 464 ms):
-//    - the start-up script that puts the reader's stored settings on <html> (a classic script,
-//      made by changyue-core from the app's own rules, its `boot-script` program, never by hand);
+//    - the settings script that puts the reader's stored settings on <html> and works the 字号
+//      and 长者模式 buttons from the first paint (a classic script, core/src/startup/settings.js
+//      fed core's tables by changyue-core's `settings-script` program);
 //    - the stylesheet of what the pre-rendered page shows, the files of style/ that index.html
 //      names in <head>, in its order (Trunk's copies are then removed: nothing links them). The
 //      files it names at the end of <body> (what only the app shows: panels, reading
@@ -63,12 +64,7 @@ for (const href of data) {
   const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href });
   document.head.append(link);
 }
-// If the app cannot start, the pre-rendered copy says so, its buttons say they are unavailable,
-// and it offers to load again. A press before the app has started is marked by the settings
-// script (core's boot.rs), which must then stop: it reads data-app-failed. The words are core's
-// (text.rs), waiting in the notice's data attributes (cli/src/shell.rs).
 const copy = document.getElementById('prerendered');
-const notice = document.getElementById('start-notice');
 // The copy shows the 无障碍 toolbar to a reader who keeps it open (the settings script's
 // data-toolbar-open); its button says so, as the app's does (BarrierFreeToggle).
 if (copy && document.documentElement.hasAttribute('data-toolbar-open')) {
@@ -83,18 +79,10 @@ try {
   const { default: init } = await import(${JSON.stringify(glue)});
   await init({ module_or_path: wasm });
 } catch (error) {
-  // A page without a copy (index.html) shows its "check the network" line at once (start-up.css).
+  // The pre-rendered copy's settings script then says so, with 重新加载, and marks the buttons
+  // only the app works unavailable (core's startup); a page without a copy (index.html) shows
+  // its "check the network" line at once (start-up.css).
   document.documentElement.setAttribute('data-app-failed', '');
-  if (copy && notice) {
-    for (const button of copy.querySelectorAll('button')) {
-      button.setAttribute('aria-disabled', 'true');
-      button.removeAttribute('data-pressed-early');
-    }
-    // Without the fragment: a link to this very address with one (after 跳到正文, say) would
-    // only scroll.
-    const reload = Object.assign(document.createElement('a'), { href: location.href.split('#')[0], textContent: notice.dataset.reload });
-    notice.replaceChildren(\`\${notice.dataset.failed} \`, reload);
-  }
   throw error;
 }
 // Data fetched before the worker took over is handed to it, so this very article is kept.
@@ -109,14 +97,12 @@ writeFileSync(join(dir, loaderName), loader);
 
 html = html.replace(inline[0], `<script type="module" src="/${loaderName}" integrity="${sri(loader)}"></script>`);
 
-// Every page carries it in its head: its comment lines (each a whole line, explaining the script
-// in core/src/settings/boot.rs) and its indentation are left out, all but the first two lines,
-// which say where it comes from.
-const [origin, made, ...body] = execFileSync('cargo', ['run', '--locked', '--quiet', '--release', '-p', 'changyue-core', '--bin', 'boot-script'], {
+// Every page carries it in its head, as core makes it (core/src/startup/settings.js with core's
+// data, its comment lines and indentation left out).
+const boot = execFileSync('cargo', ['run', '--locked', '--quiet', '--release', '-p', 'changyue-core', '--bin', 'settings-script'], {
   cwd: fileURLToPath(new URL('..', import.meta.url)),
   encoding: 'utf8',
-}).split('\n');
-const boot = [origin, made, ...body.filter((line) => !/^\s*\/\//.test(line)).map((line) => line.trim())].join('\n');
+});
 // Safe while the script has no string that spans lines: a build whose script no longer parses
 // stops here.
 new Script(boot);

@@ -5,7 +5,7 @@ use changyue_core::{text, PageStyle, Settings, SettingsHistory, SystemPreference
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::adapters::{dom, storage};
+use crate::adapters::{dom, storage, takeover};
 use crate::reading_place::keeping_place;
 
 #[derive(Clone, Copy)]
@@ -18,6 +18,15 @@ pub struct ReadingSettings {
     pub history: RwSignal<SettingsHistory>,
     /// The change being made is not itself remembered for 撤销: an undo, or another tab's change.
     unremembered: StoredValue<bool>,
+}
+
+/// The settings a visit starts with: those the pre-rendered page's settings script stored at a
+/// press before the app started (which storage may have refused), else those stored.
+fn settings_at_start() -> Settings {
+    takeover::settings_pressed_in_copy()
+        .or_else(|| storage::load(Settings::STORAGE_KEY))
+        .map(|stored| Settings::from_stored(&stored))
+        .unwrap_or_default()
 }
 
 const DARK: &str = SystemPreferences::DARK_QUERY;
@@ -33,12 +42,13 @@ pub fn provide_reading_settings() -> ReadingSettings {
     for query in [DARK, MORE_CONTRAST] {
         dom::on_preference_change(query, move || system.set(system_preferences()));
     }
-    let initial =
-        storage::load(Settings::STORAGE_KEY).map(|stored| Settings::from_stored(&stored)).unwrap_or_default();
+    let initial = settings_at_start();
     apply_to_page(&initial.page_style(system.get_untracked()));
     let settings = RwSignal::new(initial);
     let history = RwSignal::new(SettingsHistory::default());
     let unremembered = StoredValue::new(false);
+    // The change was made on the page already, its place kept, by the settings script.
+    let on_page_already = StoredValue::new(false);
     Effect::new(move |previous: Option<Settings>| {
         let current = settings.get();
         let undone = unremembered.get_value();
@@ -55,6 +65,11 @@ pub fn provide_reading_settings() -> ReadingSettings {
     Effect::new(move |applied: Option<(Settings, SystemPreferences)>| {
         let now = (settings.get(), system.get());
         if let Some(before) = applied.filter(|&a| a != now) {
+            if on_page_already.get_value() {
+                on_page_already.set_value(false);
+                apply_to_page(&now.0.page_style(now.1));
+                return now;
+            }
             keeping_place(|| {
                 let (was, will_be) = (before.0.page_style(before.1), now.0.page_style(now.1));
                 if was.only_text_scale_differs(&will_be) {
@@ -80,6 +95,16 @@ pub fn provide_reading_settings() -> ReadingSettings {
             // 撤销 here would go back to settings from before that change, taking it back in
             // every tab: what was changed here before it is no longer this tab's to undo.
             history.set(SettingsHistory::default());
+        }
+    });
+    // A press on the pre-rendered page's 字号 or 长者模式 while the app is starting hidden beside
+    // it: the script applied, stored and said it; the app takes it, to show it when it takes
+    // over, and remembers it for 撤销 as the reader's own change.
+    takeover::on_press_in_copy(move |stored| {
+        let pressed = Settings::from_stored(&stored);
+        if pressed != settings.get_untracked() {
+            on_page_already.set_value(true);
+            settings.set(pressed);
         }
     });
     let reading = ReadingSettings { settings, system, history, unremembered };

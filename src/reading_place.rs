@@ -5,19 +5,11 @@
 
 use std::cell::Cell;
 
-use changyue_core::reading_place::{block_at_line, scroll_to_keep, BlockSpan};
+pub use changyue_core::reading_place::FIXED_AT_TOP;
+use changyue_core::reading_place::{block_at_line, scroll_to_keep, BlockSpan, BLOCKS};
 use web_sys::Element;
 
 use crate::adapters::dom;
-
-/// The blocks a place can be: the reading text and the banner's and footer's rows, each a
-/// line or a few, so that a place is never a whole section.
-const BLOCKS: &str = "header p, header nav, header [role=group], header fieldset, header h2, \
-    main h1, main h2, main h3, main h4, main p, main li, main figure, main blockquote, main pre, \
-    main table, footer h2, footer p, footer li";
-
-/// A bar fixed at the top of the window: the reading line is its bottom.
-pub const FIXED_AT_TOP: &str = ".quick-bar";
 
 thread_local! {
     /// Where our own scrolling left the page, so that the scroll event it causes is not taken

@@ -2,14 +2,14 @@
 //! key is left alone, is decided in `changyue_core::shortcuts`; this only carries it out.
 
 use changyue_core::shortcuts::{action_for, Action, KeyPress};
-use changyue_core::text;
+use changyue_core::{text, FontPress};
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::adapters::dom;
 use crate::components::barrier_free_toolbar::Toolbar;
-use crate::components::font_size_controls::step_font_size;
+use crate::components::font_size_controls::press_font;
 use crate::components::live_region::Announcer;
 use crate::components::reading_settings_panel::TOGGLE_ID as SETTINGS_TOGGLE_ID;
 use crate::components::setting_switch::flip_setting;
@@ -80,8 +80,8 @@ fn act(t: Targets, action: Action) {
         Action::StopReading => t.read_aloud.stop(),
         Action::PreviousSentence => t.read_aloud.previous(),
         Action::NextSentence => t.read_aloud.next(),
-        Action::FontLarger => step_font_size(t.reading.settings, t.announcer, true),
-        Action::FontSmaller => step_font_size(t.reading.settings, t.announcer, false),
+        Action::FontLarger => press_font(t.reading.settings, t.announcer, FontPress::Larger),
+        Action::FontSmaller => press_font(t.reading.settings, t.announcer, FontPress::Smaller),
         Action::ElderMode => flip_setting(
             t.reading.settings,
             t.announcer,

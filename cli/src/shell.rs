@@ -1,8 +1,7 @@
 //! The app's `index.html`, cut once into the pieces around what each page fills in: the
 //! document's language and title, and the rendered page in place of the loading notice.
 
-use changyue_core::boot::{PRERENDERED_ID, START_NOTICE_ID};
-use changyue_core::text;
+use changyue_core::startup::{PRERENDERED_ID, START_NOTICE_ID};
 
 /// What each page fills in, in document order.
 #[derive(Debug)]
@@ -77,18 +76,12 @@ impl Shell {
     }
 }
 
-/// What the reader is told over the copy: a press before the app has started (by the settings
-/// script, core's `boot`), or an app that could not start (by the app's loader, made by
-/// scripts/post-build.mjs). Empty until then, and already in the page so that screen readers
-/// take it for a live region; the words wait in its data attributes.
+/// What the reader is told over the copy: a press before the app has started on a button only
+/// the app works, or an app that could not start (both by the settings script, core's
+/// `startup`). Empty until then, and already in the page so that screen readers take it for a
+/// live region.
 fn start_notice() -> String {
-    let attribute = |s: &str| html_escape::encode_double_quoted_attribute(s).into_owned();
-    format!(
-        "\n<p id=\"{START_NOTICE_ID}\" class=\"start-notice\" role=\"status\" data-early-press=\"{}\" data-failed=\"{}\" data-reload=\"{}\"></p>",
-        attribute(text::EARLY_PRESS),
-        attribute(text::APP_FAILED),
-        attribute(text::APP_RELOAD),
-    )
+    format!("\n<p id=\"{START_NOTICE_ID}\" class=\"start-notice\" role=\"status\"></p>")
 }
 
 /// Where `start ... end` stands, from `start`'s first byte to `end`'s last.
@@ -121,13 +114,10 @@ mod tests {
         // After the text, only the stylesheet of what the app alone shows, then the end.
         assert!(after.trim_start().starts_with("<!-- What only the app shows"));
         assert!(after.find("style/settings-panel.css").unwrap() < after.find("</body>").unwrap());
-        // The start-up script's notice is the copy's last child, so it goes with the copy.
-        assert!(copy.contains(&format!("role=\"status\" data-early-press=\"{}\"", text::EARLY_PRESS)));
-        assert!(copy.contains(&format!(
-            "data-failed=\"{}\" data-reload=\"{}\"></p>",
-            text::APP_FAILED,
-            text::APP_RELOAD
-        )));
+        // The settings script's notice is the copy's last child, so it goes with the copy.
+        assert!(
+            copy.ends_with("<p id=\"start-notice\" class=\"start-notice\" role=\"status\"></p>\n</div>\n")
+        );
         assert!(!page.contains("id=\"boot\""));
         assert!(!page.contains("<noscript>"), "the text shows without script");
         assert!(!page.contains("Shown until"));

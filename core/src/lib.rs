@@ -15,6 +15,7 @@ mod settings;
 pub mod shortcuts;
 pub mod site;
 pub mod speech;
+pub mod startup;
 pub mod text;
 pub mod validate;
 pub mod web_app;
@@ -26,11 +27,9 @@ pub use index::{ArticleIndex, ArticleSummary};
 pub use list_page::ListPage;
 pub use published::Published;
 pub use qr::QrCode;
-/// The settings script of every page's `<head>`, and the names it shares with the app.
-pub use settings::boot;
 pub use settings::{
-    boot_script, Choice, ColorScheme, ContentWidth, FocusLines, FontPreset, FontScale, LetterSpacing,
-    LineHeight, PageStyle, Settings, SettingsHistory, SystemPreferences, ToolSettings,
+    Choice, ColorScheme, ContentWidth, FocusLines, FontButton, FontPreset, FontPress, FontScale,
+    LetterSpacing, LineHeight, PageStyle, Settings, SettingsHistory, SystemPreferences, ToolSettings,
 };
 pub use site::{Channel, ChannelKind, Site, SiteLink};
 pub use speech::{SpeechRate, SpeechVolume};

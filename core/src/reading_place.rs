@@ -3,6 +3,16 @@
 //! whole page; scrolling by `scroll_to_keep` afterwards puts the same block, with the same share
 //! of it read, back where it was. Geometry only: the browser side measures, this decides.
 
+/// The blocks a place can be: the reading text and the banner's and footer's rows, each a line
+/// or a few, so that a place is never a whole section. The app and the pre-rendered page's
+/// settings script (`startup`) both keep the place by them.
+pub const BLOCKS: &str = "header p, header nav, header [role=group], header fieldset, header h2, \
+    main h1, main h2, main h3, main h4, main p, main li, main figure, main blockquote, main pre, \
+    main table, footer h2, footer p, footer li";
+
+/// A bar fixed at the top of the window (the 字号 bar): the reading line is its bottom.
+pub const FIXED_AT_TOP: &str = ".quick-bar";
+
 /// Where a block stands, in CSS px from the reading line: the window's top edge, or the bottom
 /// of a bar fixed there.
 #[derive(Clone, Copy, Debug, PartialEq)]

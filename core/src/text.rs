@@ -10,13 +10,13 @@ pub const SKIP_TO_MAIN: &str = "跳到正文";
 pub const LOADING: &str = "正在加载，请稍候……";
 pub const RETRY: &str = "重试";
 pub const RETRYING: &str = "正在重试……";
-/// Over a pre-rendered page: a button was pressed before the app had started, which then
-/// presses it (the settings script, core's `boot`, puts it up).
+/// Over a pre-rendered page: a button only the app works was pressed before the app had
+/// started, which then presses it (the settings script, core's `startup`, puts it up).
 pub const EARLY_PRESS: &str = "按钮的功能还在加载，加载好后会自动生效，请稍候。";
-/// The app could not start (the network failed, or the browser cannot run it): the buttons of
-/// the pre-rendered page say they are unavailable, and the page offers to load again. Short: it
-/// stays at the bottom of a phone's screen.
-pub const APP_FAILED: &str = "网络不好，字号等按钮没能加载，文章仍可阅读。";
+/// The app could not start (the network failed, or the browser cannot run it): the buttons only
+/// the app works say they are unavailable (字号 and 长者模式 still work), and the page offers to
+/// load again. Short: it stays at the bottom of a phone's screen.
+pub const APP_FAILED: &str = "网络不好，部分按钮没能加载。字号和长者模式可用，文章仍可阅读。";
 pub const APP_RELOAD: &str = "重新加载";
 pub const BACK_HOME: &str = "返回文章列表";
 pub const HOME_HEADING: &str = "文章列表";

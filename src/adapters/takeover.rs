@@ -10,12 +10,18 @@
 //! hydration leaves a dead page. Here a block that differs (an old page, a bad deploy) is
 //! simply not adopted: the app's own copy of it is shown.
 
-use changyue_core::boot::{PRERENDERED_ID, PRESSED_EARLY_ATTRIBUTE};
+use changyue_core::startup::{
+    PRERENDERED_ID, PRESSED_EARLY_ATTRIBUTE, PRESSED_SETTINGS_ATTRIBUTE, SETTINGS_PRESSED_EVENT,
+};
+use gloo_events::EventListener;
 use leptos::prelude::request_animation_frame;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, Node};
 
-use super::dom::{focus_element_without_scrolling, remove_root_attribute, set_root_attribute, window};
+use super::dom::{
+    focus_element_without_scrolling, keep_while_owner_lives, remove_root_attribute, set_root_attribute,
+    window,
+};
 
 /// Everything keyboard focus can rest on, in the same order in the pre-rendered copy and the app.
 const FOCUSABLE: &str = "a[href], button, input, [tabindex]";
@@ -41,11 +47,31 @@ pub fn is_taking_over() -> bool {
     prerendered().is_some()
 }
 
+/// The settings the copy's settings script stored at the reader's last press on its 字号 or
+/// 长者模式 controls (core's `startup`), as stored; kept on the copy, so that they reach the app
+/// even where storage is disabled or full.
+pub fn settings_pressed_in_copy() -> Option<String> {
+    prerendered()?.get_attribute(PRESSED_SETTINGS_ATTRIBUTE)
+}
+
+/// Calls `pressed` with the settings the copy's script stored, after each press it works, as
+/// long as the calling component lives (the copy is gone once the app has taken over).
+pub fn on_press_in_copy(pressed: impl Fn(String) + 'static) {
+    let Some(window) = window() else { return };
+    let listener = EventListener::new(&window, SETTINGS_PRESSED_EVENT, move |_| {
+        if let Some(stored) = settings_pressed_in_copy() {
+            pressed(stored);
+        }
+    });
+    keep_while_owner_lives(listener);
+}
+
 /// Replaces the pre-rendered copy by the app, adopting the copy's identical static nodes.
 /// Focus on an adopted node stays; focus elsewhere in the copy moves to the same control or
-/// link in the app, so nobody is sent back to the top (see `FocusedControl`). A button the
-/// reader pressed in the copy (marked by the settings script, core's `settings::boot`) is
-/// pressed in the app, so a press on 大 at the first paint is not lost.
+/// link in the app, so nobody is sent back to the top (see `FocusedControl`). A button only the
+/// app works that the reader pressed in the copy (marked by the settings script, core's
+/// `startup`) is pressed in the app, so a press on 阅读设置 at the first paint is not lost; the
+/// 字号 and 长者模式 buttons the script works itself (src/reading.rs takes their settings).
 pub fn finish_takeover() {
     let Some(copy) = prerendered() else { return };
     let Some(window) = window() else { return };

@@ -2,6 +2,7 @@
 //! simplified page. It sits on top of the other settings, so turning it off gives
 //! them back unchanged. The banner, the footer and the 字号 bar each carry one.
 
+use changyue_core::startup::ELDER_SWITCH;
 use changyue_core::text;
 use leptos::prelude::*;
 
@@ -15,6 +16,7 @@ pub fn ElderModeSwitch(#[prop(optional)] hint_id: Option<&'static str>) -> impl 
         on: text::ELDER_ON,
         off: text::ELDER_OFF,
         hint: hint_id.map(|id| (id, text::ELDER_MODE_HINT)),
+        mark: Some(ELDER_SWITCH),
     };
     view! { <SettingSwitch text read=|s| s.elder write=|s, on| s.elder = on/> }
 }

@@ -1,7 +1,11 @@
-//! 字号: the source page's 大 中 小 presets, plus finer 缩小/放大 steps.
+//! 字号: the source page's 大 中 小 presets, plus finer 缩小/放大 steps. Each button carries its
+//! press as a mark (`FONT_SIZE_ATTRIBUTE`), by which the pre-rendered page's settings script
+//! works it before the app has started.
 
+use changyue_core::startup::{FONT_SIZE_ATTRIBUTE, FONT_SIZE_SHOWN_ATTRIBUTE};
 use changyue_core::text;
-use changyue_core::{FontPreset, FontScale, Settings};
+use changyue_core::{FontPreset, FontPress, Settings};
+use leptos::attr::custom::custom_attribute;
 use leptos::prelude::*;
 
 use crate::components::live_region::{use_announcer, Announcer};
@@ -15,27 +19,10 @@ pub const PANEL_GROUP_ID: &str = "panel-font-size-controls";
 #[component]
 pub fn FontSizeControls(#[prop(default = GROUP_ID)] id: &'static str) -> impl IntoView {
     let settings = use_reading_settings().settings;
-    let announcer = use_announcer();
     let scale = Memo::new(move |_| settings.get().effective_font_scale());
     let presets = FontPreset::ALL
         .into_iter()
-        .map(|preset| {
-            let allowed = move || settings.with(|s| s.allows(preset.scale()));
-            view! {
-                <button
-                    type="button"
-                    class="control"
-                    aria-pressed=move || (scale.get() == preset.scale()).to_string()
-                    aria-disabled=move || (!allowed()).to_string()
-                    on:click=move |_| {
-                        let allowed = settings.get_untracked().allows(preset.scale());
-                        choose_font_size(settings, announcer, allowed.then_some(preset.scale()), floor_message(settings.get_untracked()))
-                    }
-                >
-                    {preset.label()}
-                </button>
-            }
-        })
+        .map(|preset| view! { <FontButton press=FontPress::Preset(preset) label=preset.label()/> })
         .collect_view();
     view! {
         <div id=id class="font-size-controls" role="group" aria-labelledby=format!("{id}-label")>
@@ -43,68 +30,54 @@ pub fn FontSizeControls(#[prop(default = GROUP_ID)] id: &'static str) -> impl In
             // row of a 360 px phone.
             <span class="font-size-label">
                 <span id=format!("{id}-label") class="control-label">{text::FONT_SIZE_GROUP}</span>
-                <span class="font-size-current">
+                <span class="font-size-current" {..custom_attribute(FONT_SIZE_SHOWN_ATTRIBUTE, "")}>
                     <span class="visually-hidden">{text::FONT_CURRENT}</span>
                     {move || format!("{}%", scale.get().percent())}
                 </span>
             </span>
             <span class="font-steps">{presets}</span>
             <span class="font-steps">
-            <button
-                type="button"
-                class="control"
-                aria-label=text::FONT_SMALLER_NAME
-                aria-disabled=move || settings.get().smaller_font().is_none().to_string()
-                on:click=move |_| step_font_size(settings, announcer, false)
-            >
-                {text::FONT_SMALLER}
-            </button>
-            <button
-                type="button"
-                class="control"
-                aria-label=text::FONT_LARGER_NAME
-                aria-disabled=move || settings.get().larger_font().is_none().to_string()
-                on:click=move |_| step_font_size(settings, announcer, true)
-            >
-                {text::FONT_LARGER}
-            </button>
+                <FontButton press=FontPress::Smaller label=text::FONT_SMALLER name=text::FONT_SMALLER_NAME/>
+                <FontButton press=FontPress::Larger label=text::FONT_LARGER name=text::FONT_LARGER_NAME/>
             </span>
         </div>
     }
 }
 
-fn floor_message(settings: Settings) -> &'static str {
-    if settings.elder {
-        text::FONT_AT_ELDER_MIN
-    } else {
-        text::FONT_AT_MIN
+/// One button of the group: a preset is pressed while it is the size in force; a press that
+/// would be refused leaves the button focusable (a disabled button would drop keyboard focus)
+/// and says why nothing changed.
+#[component]
+fn FontButton(
+    press: FontPress,
+    label: &'static str,
+    #[prop(optional)] name: Option<&'static str>,
+) -> impl IntoView {
+    let settings = use_reading_settings().settings;
+    let announcer = use_announcer();
+    let shows = Memo::new(move |_| settings.get().font_button(press));
+    view! {
+        <button
+            type="button"
+            class="control"
+            aria-label=name
+            aria-pressed=move || shows.get().pressed.map(|p| p.to_string())
+            aria-disabled=move || shows.get().unavailable.to_string()
+            {..custom_attribute(FONT_SIZE_ATTRIBUTE, press.id())}
+            on:click=move |_| press_font(settings, announcer, press)
+        >
+            {label}
+        </button>
     }
 }
 
-/// One 缩小 or 放大 step (buttons and shortcuts), or why none can be taken, said once.
-pub fn step_font_size(settings: RwSignal<Settings>, announcer: Announcer, larger: bool) {
-    let now = settings.get_untracked();
-    let (next, refused) = if larger {
-        (now.larger_font(), text::FONT_AT_MAX)
-    } else {
-        (now.smaller_font(), floor_message(now))
-    };
-    choose_font_size(settings, announcer, next, refused);
-}
-
-/// A step that cannot be taken leaves the button focusable (a disabled button would drop
-/// keyboard focus) and says why nothing changed.
-fn choose_font_size(
-    settings: RwSignal<Settings>,
-    announcer: Announcer,
-    next: Option<FontScale>,
-    refused: &'static str,
-) {
-    match next {
-        Some(next) => {
+/// A press on a 字号 button or shortcut: the size it chooses, or why none, said once.
+pub fn press_font(settings: RwSignal<Settings>, announcer: Announcer, press: FontPress) {
+    match settings.get_untracked().press_font(press) {
+        Ok(next) => {
             settings.update(|s| s.font_scale = next);
             announcer.say(next.announcement());
         }
-        None => announcer.say(refused),
+        Err(refused) => announcer.say(refused),
     }
 }

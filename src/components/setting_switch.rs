@@ -1,7 +1,9 @@
 //! A reading setting that is on or off (长者模式, 纯文本), as a `<button aria-pressed>`:
 //! a press flips it and the live region says so once.
 
+use changyue_core::startup::SWITCH_ATTRIBUTE;
 use changyue_core::Settings;
+use leptos::attr::custom::custom_attribute;
 use leptos::prelude::*;
 
 use crate::components::live_region::{use_announcer, Announcer};
@@ -14,6 +16,8 @@ pub struct SwitchText {
     pub on: &'static str,
     pub off: &'static str,
     pub hint: Option<(&'static str, &'static str)>,
+    /// The switch's mark for the settings script (`startup::ELDER_SWITCH`), if it works it.
+    pub mark: Option<&'static str>,
 }
 
 #[component]
@@ -33,6 +37,7 @@ pub fn SettingSwitch(
             class="control"
             aria-pressed=move || on.get().to_string()
             aria-describedby=text.hint.map(|(id, _)| id)
+            {..custom_attribute(SWITCH_ATTRIBUTE, text.mark)}
             on:click=toggle
         >
             {text.label}

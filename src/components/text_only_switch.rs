@@ -12,6 +12,7 @@ pub fn TextOnlySwitch() -> impl IntoView {
         on: text::TEXT_ONLY_ON,
         off: text::TEXT_ONLY_OFF,
         hint: Some(("text-only-hint", text::TEXT_ONLY_HINT)),
+        mark: None,
     };
     view! {
         <p class="setting-switch">

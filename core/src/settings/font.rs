@@ -18,6 +18,37 @@ pub enum FontPreset {
     Small,
 }
 
+/// A press on one of the 字号 group's buttons: a preset, or one step either way.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FontPress {
+    Preset(FontPreset),
+    Smaller,
+    Larger,
+}
+
+impl FontPress {
+    /// The group's buttons in the order it shows them.
+    pub const ALL: [FontPress; 5] = [
+        FontPress::Preset(FontPreset::Large),
+        FontPress::Preset(FontPreset::Medium),
+        FontPress::Preset(FontPreset::Small),
+        FontPress::Smaller,
+        FontPress::Larger,
+    ];
+
+    /// What marks the button in the page (`startup::FONT_SIZE_ATTRIBUTE`), so that the settings
+    /// script of the pre-rendered page finds it by what it does.
+    pub fn id(self) -> &'static str {
+        match self {
+            FontPress::Preset(FontPreset::Large) => "large",
+            FontPress::Preset(FontPreset::Medium) => "medium",
+            FontPress::Preset(FontPreset::Small) => "small",
+            FontPress::Smaller => "smaller",
+            FontPress::Larger => "larger",
+        }
+    }
+}
+
 impl FontPreset {
     pub const ALL: [FontPreset; 3] = [FontPreset::Large, FontPreset::Medium, FontPreset::Small];
 

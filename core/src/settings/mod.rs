@@ -2,7 +2,6 @@
 //! The app turns it into CSS custom properties and data attributes on `<html>`
 //! (see `PageStyle`) and keeps it in localStorage as JSON.
 
-pub mod boot;
 pub(crate) mod choice;
 mod font;
 mod history;
@@ -13,9 +12,10 @@ mod tools;
 
 use serde::{Deserialize, Serialize};
 
-pub use boot::boot_script;
+use crate::text;
+
 pub use choice::Choice;
-pub use font::{FontPreset, FontScale};
+pub use font::{FontPreset, FontPress, FontScale};
 pub use history::SettingsHistory;
 pub use line_focus::FocusLines;
 pub use scheme::{ColorScheme, SystemPreferences};
@@ -36,6 +36,15 @@ pub struct Settings {
     /// 纯文本: images and decoration hidden, alt text shown in their place.
     pub text_only: bool,
     pub elder: bool,
+}
+
+/// What a 字号 button shows (`Settings::font_button`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FontButton {
+    /// `aria-pressed`: for a preset, whether it is the size in force.
+    pub pressed: Option<bool>,
+    /// `aria-disabled`: a press would be refused (and says why).
+    pub unavailable: bool,
 }
 
 /// What `<html>` carries for a set of settings.
@@ -92,6 +101,27 @@ impl Settings {
 
     pub fn larger_font(self) -> Option<FontScale> {
         self.effective_font_scale().larger()
+    }
+
+    /// The size a press on a 字号 button chooses, or why it can choose none (said to the
+    /// reader instead). The app's buttons and the pre-rendered page's script both follow this.
+    pub fn press_font(self, press: FontPress) -> Result<FontScale, &'static str> {
+        let floor = if self.elder { text::FONT_AT_ELDER_MIN } else { text::FONT_AT_MIN };
+        match press {
+            FontPress::Preset(preset) => Some(preset.scale()).filter(|&s| self.allows(s)).ok_or(floor),
+            FontPress::Smaller => self.smaller_font().ok_or(floor),
+            FontPress::Larger => self.larger_font().ok_or(text::FONT_AT_MAX),
+        }
+    }
+
+    /// What a 字号 button shows: whether its preset is the size in force (presets only), and
+    /// whether a press on it would be refused.
+    pub fn font_button(self, press: FontPress) -> FontButton {
+        let pressed = match press {
+            FontPress::Preset(preset) => Some(self.effective_font_scale() == preset.scale()),
+            FontPress::Smaller | FontPress::Larger => None,
+        };
+        FontButton { pressed, unavailable: self.press_font(press).is_err() }
     }
 
     /// Elder mode keeps lines at least 宽松 apart.

@@ -130,3 +130,23 @@ fn a_change_of_the_text_scale_alone_is_told_apart() {
     let wider = Settings { font_scale: bigger.font_scale, line_height: LineHeight::Relaxed, ..before };
     assert!(!style(before).only_text_scale_differs(&style(wider)), "行距 too");
 }
+
+#[test]
+fn a_press_on_a_font_button_chooses_a_size_or_says_why_not() {
+    let plain = Settings::default();
+    assert_eq!(plain.press_font(FontPress::Preset(FontPreset::Large)).map(FontScale::percent), Ok(130));
+    assert_eq!(plain.press_font(FontPress::Larger).map(FontScale::percent), Ok(110));
+    let smallest = Settings { font_scale: FontScale::MIN, ..plain };
+    assert_eq!(smallest.press_font(FontPress::Smaller), Err(text::FONT_AT_MIN));
+    let largest = Settings { font_scale: FontScale::MAX, ..plain };
+    assert_eq!(largest.press_font(FontPress::Larger), Err(text::FONT_AT_MAX));
+    // Under 长者模式 nothing below its floor can be chosen, and the reader is told why.
+    let elder = Settings { elder: true, font_scale: FontPreset::Small.scale(), ..plain };
+    assert_eq!(elder.press_font(FontPress::Preset(FontPreset::Small)), Err(text::FONT_AT_ELDER_MIN));
+    assert_eq!(elder.press_font(FontPress::Smaller), Err(text::FONT_AT_ELDER_MIN));
+    assert_eq!(elder.press_font(FontPress::Larger).map(FontScale::percent), Ok(110));
+    // Every press has its own mark in the page.
+    let mut ids: Vec<&str> = FontPress::ALL.iter().map(|p| p.id()).collect();
+    ids.dedup();
+    assert_eq!(ids.len(), 5);
+}

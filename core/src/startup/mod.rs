@@ -1,0 +1,181 @@
+//! Start-up: what a pre-rendered page (`changyue render`) does before the app has taken it over,
+//! and every name the page, the app and the page's scripts share for it. The settings script
+//! (`settings.js` beside this file, a real script fed this module's data when the build puts it
+//! in every page's `<head>`) puts the reader's stored settings on `<html>` before the first paint,
+//! shows them on the page's 字号 and 长者模式 controls, and makes those controls act from the
+//! first paint: a press there is applied, stored and said at once, whether the app has started,
+//! is still coming, or never starts. The app then takes the pressed settings over and says
+//! nothing again (src/reading.rs). What it applies is what `Settings` computes, in tables made
+//! here (`tables.rs`), never rules written again in JavaScript.
+
+mod tables;
+
+use serde::Serialize;
+use serde_json::json;
+
+use crate::reading_place;
+use crate::settings::{Settings, SystemPreferences, ToolSettings};
+use crate::text;
+
+/// The pre-rendered copy of a page, which the app takes over when it starts.
+pub const PRERENDERED_ID: &str = "prerendered";
+
+/// Put on `<html>` when the reader keeps the 无障碍 toolbar open, so that the pre-rendered page
+/// shows it in the first paint (style/toolbar.css).
+pub const TOOLBAR_OPEN_ATTRIBUTE: &str = "data-toolbar-open";
+
+/// Put by the settings script on a copy's button that only the app can work (阅读设置, say),
+/// pressed last before the app had taken over; the app then presses the same button
+/// (src/adapters/takeover.rs).
+pub const PRESSED_EARLY_ATTRIBUTE: &str = "data-pressed-early";
+
+/// The copy's notice, holding its words in data attributes (cli/src/shell.rs); filled by the
+/// settings script after an early press, or when the app could not start.
+pub const START_NOTICE_ID: &str = "start-notice";
+
+/// The 无障碍 toolbar (`BarrierFreeToolbar`). Its switches in the copy show the defaults, not
+/// this reader's tools, so a press on one there is not kept: it could turn off what is on.
+pub const TOOLBAR_ID: &str = "barrier-free";
+
+/// Put on `<html>` by the app's loader when the app could not start; the settings script then
+/// marks the buttons it cannot work unavailable and offers to load the page again.
+pub const APP_FAILED_ATTRIBUTE: &str = "data-app-failed";
+
+/// On each button of a 字号 group, naming the press (`FontPress::id`).
+pub const FONT_SIZE_ATTRIBUTE: &str = "data-font-size";
+
+/// On the part of a 字号 group that shows the size in force.
+pub const FONT_SIZE_SHOWN_ATTRIBUTE: &str = "data-font-size-shown";
+
+/// On a reading setting's on/off switch, naming the setting (`ELDER_SWITCH`).
+pub const SWITCH_ATTRIBUTE: &str = "data-switch";
+
+/// The value of `SWITCH_ATTRIBUTE` on every 长者模式 switch.
+pub const ELDER_SWITCH: &str = "elder";
+
+/// Put on the copy by the settings script at each press it works: the settings it stored, as
+/// stored, so that the app takes them over even where storage is disabled or full.
+pub const PRESSED_SETTINGS_ATTRIBUTE: &str = "data-pressed-settings";
+
+/// Sent on `window` by the settings script after each press it works, for an app that has
+/// started but not yet taken over to take the pressed settings.
+pub const SETTINGS_PRESSED_EVENT: &str = "changyue-settings-pressed";
+
+/// The polite live region (`LiveRegion`), the copy's and the app's: every setting change is
+/// said there once.
+pub const ANNOUNCER_ID: &str = "announcer";
+
+/// What the settings script is fed: the names above, the storage keys, and the tables.
+#[derive(Serialize)]
+struct ScriptData {
+    settings_key: &'static str,
+    tools_key: &'static str,
+    dark_query: &'static str,
+    more_contrast_query: &'static str,
+    prerendered: &'static str,
+    toolbar_open: &'static str,
+    pressed_early: &'static str,
+    notice: &'static str,
+    toolbar: &'static str,
+    failed: &'static str,
+    font_size: &'static str,
+    font_size_shown: &'static str,
+    switch: &'static str,
+    pressed_settings: &'static str,
+    event: &'static str,
+    announcer: &'static str,
+    place_blocks: &'static str,
+    fixed_at_top: &'static str,
+    words: Words,
+    page: Vec<tables::FieldTable>,
+    controls: tables::ControlTable,
+}
+
+/// What the copy's notice says (`START_NOTICE_ID`).
+#[derive(Serialize)]
+struct Words {
+    early_press: &'static str,
+    failed: &'static str,
+    reload: &'static str,
+}
+
+const SOURCE: &str = include_str!("settings.js");
+/// Where the script takes its data: the one free name in `settings.js`.
+const DATA_SLOT: &str = "CHANGYUE_STARTUP";
+
+/// The settings script, for a classic `<script>` in every page's `<head>` (render-blocking by
+/// design: it is small and must run before the first paint). Its comment lines and indentation
+/// are left out (it is in every page); they stay in `settings.js`.
+pub fn settings_script() -> String {
+    let data = ScriptData {
+        settings_key: Settings::STORAGE_KEY,
+        tools_key: ToolSettings::STORAGE_KEY,
+        dark_query: SystemPreferences::DARK_QUERY,
+        more_contrast_query: SystemPreferences::MORE_CONTRAST_QUERY,
+        prerendered: PRERENDERED_ID,
+        toolbar_open: TOOLBAR_OPEN_ATTRIBUTE,
+        pressed_early: PRESSED_EARLY_ATTRIBUTE,
+        notice: START_NOTICE_ID,
+        toolbar: TOOLBAR_ID,
+        failed: APP_FAILED_ATTRIBUTE,
+        font_size: FONT_SIZE_ATTRIBUTE,
+        font_size_shown: FONT_SIZE_SHOWN_ATTRIBUTE,
+        switch: SWITCH_ATTRIBUTE,
+        pressed_settings: PRESSED_SETTINGS_ATTRIBUTE,
+        event: SETTINGS_PRESSED_EVENT,
+        announcer: ANNOUNCER_ID,
+        place_blocks: reading_place::BLOCKS,
+        fixed_at_top: reading_place::FIXED_AT_TOP,
+        words: Words { early_press: text::EARLY_PRESS, failed: text::APP_FAILED, reload: text::APP_RELOAD },
+        page: tables::page_tables(),
+        controls: tables::controls(),
+    };
+    let data = serde_json::to_string(&data).unwrap_or_else(|_| json!({}).to_string());
+    format!(
+        "// changyue's settings script: core/src/startup/settings.js with core's data.\n{}\n",
+        code().replacen(DATA_SLOT, &data, 1)
+    )
+}
+
+/// `settings.js` without its comment lines and indentation.
+fn code() -> String {
+    SOURCE
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("//"))
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_script_is_fed_once_and_names_what_it_shares() {
+        assert_eq!(code().matches(DATA_SLOT).count(), 1, "one slot for core's data");
+        let script = settings_script();
+        assert!(!script.contains(DATA_SLOT));
+        for name in [
+            "\"changyue.settings.v1\"",
+            "\"changyue.tools.v1\"",
+            "(prefers-color-scheme: dark)",
+            "(prefers-contrast: more)",
+            "\"data-toolbar-open\"",
+            "\"data-font-size\"",
+            "\"data-switch\"",
+            "\"changyue-settings-pressed\"",
+        ] {
+            assert!(script.contains(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn the_script_leaves_its_comments_out_and_keeps_a_line_that_says_where_it_comes_from() {
+        let script = settings_script();
+        assert_eq!(script.lines().filter(|l| l.trim_start().starts_with("//")).count(), 1);
+        assert!(script.starts_with("// changyue's settings script: core/src/startup/settings.js"));
+        assert!(!script.lines().any(|l| l.starts_with(' ')));
+    }
+}
