@@ -64,13 +64,6 @@ for (const href of data) {
   const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href });
   document.head.append(link);
 }
-const copy = document.getElementById('prerendered');
-// The copy shows the 无障碍 toolbar to a reader who keeps it open (the settings script's
-// data-toolbar-open); its button says so, as the app's does (BarrierFreeToggle).
-if (copy && document.documentElement.hasAttribute('data-toolbar-open')) {
-  copy.querySelector('#barrier-free-toggle')?.setAttribute('aria-expanded', 'true');
-  copy.querySelector('#barrier-free-toggle')?.setAttribute('aria-controls', 'barrier-free');
-}
 try {
   // Low priority, as its preload: the pre-rendered text paints from the HTML and the stylesheet
   // alone, which must not share the reader's slow link with the app's 250 KB (make bench: text

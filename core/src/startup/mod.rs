@@ -37,6 +37,10 @@ pub const START_NOTICE_ID: &str = "start-notice";
 /// this reader's tools, so a press on one there is not kept: it could turn off what is on.
 pub const TOOLBAR_ID: &str = "barrier-free";
 
+/// The banner's 无障碍浏览 button (`BarrierFreeToggle`): in the copy, the settings script says
+/// it is expanded for a reader who keeps the toolbar open, as the app's says.
+pub const TOOLBAR_TOGGLE_ID: &str = "barrier-free-toggle";
+
 /// Put on `<html>` by the app's loader when the app could not start; the settings script then
 /// marks the buttons it cannot work unavailable and offers to load the page again.
 pub const APP_FAILED_ATTRIBUTE: &str = "data-app-failed";
@@ -77,6 +81,7 @@ struct ScriptData {
     pressed_early: &'static str,
     notice: &'static str,
     toolbar: &'static str,
+    toolbar_toggle: &'static str,
     failed: &'static str,
     font_size: &'static str,
     font_size_shown: &'static str,
@@ -117,6 +122,7 @@ pub fn settings_script() -> String {
         pressed_early: PRESSED_EARLY_ATTRIBUTE,
         notice: START_NOTICE_ID,
         toolbar: TOOLBAR_ID,
+        toolbar_toggle: TOOLBAR_TOGGLE_ID,
         failed: APP_FAILED_ATTRIBUTE,
         font_size: FONT_SIZE_ATTRIBUTE,
         font_size_shown: FONT_SIZE_SHOWN_ATTRIBUTE,

@@ -47,7 +47,8 @@
     var states = core.controls.states;
     return states[elderKey() + "|" + JSON.stringify(stored.font_scale)] || states[elderKey() + "|"];
   };
-  // What a button of the copy is to this script: its 字号 press or its switch, if it works it.
+  // What a button of the copy is to this script, if it works it (by its 字号 press or its
+  // switch): [pressed, unavailable, sets, says], as startup/tables.rs documents them.
   var worked = function (button) {
     var mark = button.getAttribute(core.font_size) || button.getAttribute(core["switch"]);
     return mark ? controls().buttons[mark] : undefined;
@@ -62,12 +63,18 @@
     for (var i = 0; i < buttons.length; i++) {
       var shows = worked(buttons[i]);
       if (!shows) continue;
-      if (shows.pressed !== undefined) buttons[i].setAttribute("aria-pressed", String(shows.pressed));
-      if (shows.unavailable !== undefined) buttons[i].setAttribute("aria-disabled", String(shows.unavailable));
+      if (shows[0] !== null) buttons[i].setAttribute("aria-pressed", String(shows[0]));
+      if (shows[1] !== null) buttons[i].setAttribute("aria-disabled", String(shows[1]));
     }
     var sizes = page.querySelectorAll("[" + core.font_size_shown + "]");
     for (var s = 0; s < sizes.length; s++) {
       if (sizes[s].lastChild) sizes[s].lastChild.nodeValue = controls().shown;
+    }
+    // The copy shows the toolbar to a reader who keeps it open; its button says so, as the app's.
+    var toggle = root.hasAttribute(core.toolbar_open) ? page.querySelector("#" + core.toolbar_toggle) : null;
+    if (toggle) {
+      toggle.setAttribute("aria-expanded", "true");
+      toggle.setAttribute("aria-controls", core.toolbar);
     }
   };
 
@@ -112,12 +119,13 @@
   // A press on a control this script works: applied, stored, said, the place kept. The app,
   // if it has started and not yet taken over, is told, and takes the settings as they are now.
   var press = function (shows) {
-    if (shows.sets) {
+    var sets = shows[2];
+    if (sets) {
       var active = document.activeElement;
       var focused = active && active !== document.body && inView(active) ? active : null;
       var place = findPlace();
       stored = readStored(core.settings_key) || stored;
-      stored[shows.sets[0]] = shows.sets[1];
+      stored[sets[0]] = sets[1];
       var text = JSON.stringify(stored);
       try { localStorage.setItem(core.settings_key, text); } catch (e) {}
       copy().setAttribute(core.pressed_settings, text);
@@ -131,7 +139,7 @@
       }
       window.dispatchEvent(event);
     }
-    say(core.controls.said[shows.says]);
+    say(core.controls.said[shows[3]]);
   };
 
   // Any other button of the copy only the app can work: the one pressed last is marked for the

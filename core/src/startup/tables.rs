@@ -112,22 +112,21 @@ pub(super) fn page_tables() -> Vec<FieldTable> {
 }
 
 /// One of the page's buttons the script works, as the app's component shows it for a stored
-/// 字号 and 长者模式, and what a press on it does.
+/// 字号 and 长者模式, and what a press on it does. In every page's head, so written as an array
+/// (`[pressed, unavailable, sets, says]`, each field as documented here), not an object: its
+/// field names, repeated for 6 buttons in 30 states, were a quarter of the script.
 #[derive(Debug, PartialEq, Serialize)]
-pub(super) struct Button {
-    /// `aria-pressed`: absent for 缩小 and 放大.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pressed: Option<bool>,
-    /// `aria-disabled`: absent for the switch, which is never unavailable.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    unavailable: Option<bool>,
-    /// The stored field a press sets, and its new value; absent when the press is refused.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    sets: Option<(&'static str, Value)>,
-    /// What the reader is told, the change or why there is none: its place in `Controls::said`
-    /// (the same few words recur across the table).
-    says: usize,
-}
+pub(super) struct Button(
+    /// `aria-pressed`: null for 缩小 and 放大.
+    Option<bool>,
+    /// `aria-disabled`: null for the switch, which is never unavailable.
+    Option<bool>,
+    /// The stored field a press sets, and its new value; null when the press is refused.
+    Option<(&'static str, Value)>,
+    /// What the reader is told, the change or why there is none: its place in
+    /// `ControlTable::said` (the same few words recur across the table).
+    usize,
+);
 
 /// The page's 字号 groups (`FontSizeControls`) and 长者模式 switches (`ElderModeSwitch`). The
 /// pre-rendered copy is rendered with the defaults; without this a reader with 长者模式 stored
@@ -169,16 +168,12 @@ impl Controls {
                 Err(why) => (None, why.to_owned()),
             };
             let says = table.words(says);
-            let button = Button { pressed: shows.pressed, unavailable: Some(shows.unavailable), sets, says };
+            let button = Button(shows.pressed, Some(shows.unavailable), sets, says);
             buttons.insert(press.id(), button);
         }
         let turn_on = !settings.elder;
-        let elder = Button {
-            pressed: Some(settings.elder),
-            unavailable: None,
-            sets: Some(("elder", json!(turn_on))),
-            says: table.words(if turn_on { text::ELDER_ON } else { text::ELDER_OFF }.to_owned()),
-        };
+        let says = table.words(if turn_on { text::ELDER_ON } else { text::ELDER_OFF }.to_owned());
+        let elder = Button(Some(settings.elder), None, Some(("elder", json!(turn_on))), says);
         buttons.insert(ELDER_SWITCH, elder);
         Self { shown: format!("{}%", settings.effective_font_scale().percent()), buttons }
     }
@@ -335,7 +330,7 @@ mod tests {
         let all = &table.states;
         let shown = |key: &str, mark: &str| {
             let button = &all[key].buttons[mark];
-            (button.pressed, button.unavailable, button.sets.clone(), table.said[button.says].as_str())
+            (button.0, button.1, button.2.clone(), table.said[button.3].as_str())
         };
         // Nothing stored: 中 at 100%, every step open.
         assert_eq!(all["|"].shown, "100%");
