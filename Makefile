@@ -25,7 +25,7 @@ wasm-size: build
 bench: build
 	node scripts/bench.mjs
 
-# A 10,000-article archive: check, import and build times, the built site's size, the list's first view.
+# Archives of 10,000 and 100,000 articles: check, build (render and compression) and import times, the built sites' size, the list's first view.
 bench-archive: build
 	node scripts/bench-archive.mjs
 

@@ -1,11 +1,13 @@
-// `make bench-archive`: a site of 10,000 articles, made here from the release build in dist/ and a
-// synthetic archive (`changyue bench-render --site`, which also prints the check, build and import
-// figures), then measured as a reader meets it: the size of the built site, and the list's first
-// view on the phone profile of `make bench` (bytes, and when the titles are painted), served by
-// nginx with the deployment's configuration. Prints figures; it is a measurement, not a test.
+// `make bench-archive`: sites of 10,000 and of 100,000 articles, each made here from the release
+// build in dist/ and a synthetic archive (`changyue bench-render --site`, which prints the check,
+// build (rendering and compression) and import figures), with the size of each built site on
+// disk; then the last one measured as a reader meets it: the list's first view on the phone
+// profile of `make bench` (bytes, and when the titles are painted), served by nginx with the
+// deployment's configuration. Prints figures; it is a measurement, not a test. The 100,000-article
+// site needs about 12 GB of disk for a while.
 //
-//   node scripts/bench-archive.mjs [articles] [runs]   (default 10000 articles, 5 runs)
-//   node scripts/bench-archive.mjs --reuse              (measures the site made last time)
+//   node scripts/bench-archive.mjs [articles,...] [runs]   (default 10000,100000 articles, 5 runs)
+//   node scripts/bench-archive.mjs --reuse                  (measures the site made last time)
 import { execFileSync } from 'node:child_process';
 import { cpSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +16,8 @@ import { startNginx } from './nginx.mjs';
 
 const REUSE = process.argv.includes('--reuse');
 const [articles, runs] = process.argv.slice(2).filter((a) => a !== '--reuse');
-const ARTICLES = Number(articles ?? 10_000);
+const SIZES = (articles ?? '10000,100000').split(',').map(Number);
+const ARTICLES = SIZES.at(-1);
 const RUNS = Number(runs ?? 5);
 const SITE = 'target/bench-archive';
 const PORT = 4191;
@@ -22,38 +25,43 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const PHONE = { width: 360, height: 780 };
 const NETWORK = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
 
-if (!REUSE) {
-  // The app as built, without the sample site's own data and pages.
-  rmSync(SITE, { recursive: true, force: true });
-  cpSync('dist', SITE, {
-    recursive: true,
-    filter: (path) => !/^dist\/(data\/articles|article|page|bench)(\/|$)/.test(path),
-  });
-  console.log(execFileSync('target/release/changyue', ['bench-render', '--articles', String(ARTICLES), '--site', SITE], { encoding: 'utf8' }).trimEnd());
-  const compressing = Date.now();
-  execFileSync('node', ['scripts/precompress.mjs', SITE]);
-  console.log(`precompressed (brotli 11 and gzip 9) in ${((Date.now() - compressing) / 1000).toFixed(0)} s`);
-}
-
-function walk(dir) {
+function walk(dir, only = () => true) {
   let files = 0;
   let bytes = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      const inner = walk(path);
+      const inner = walk(path, only);
       files += inner.files;
       bytes += inner.bytes;
-    } else {
+    } else if (only(entry.name)) {
       files += 1;
       bytes += statSync(path).size;
     }
   }
   return { files, bytes };
 }
-const size = walk(SITE);
-const without = walk(join(SITE, 'article'));
-console.log(`\nthe built site: ${size.files.toLocaleString('en')} files, ${(size.bytes / 1e6).toFixed(0)} MB (with .br and .gz copies of the pages and app files); article pages ${(without.bytes / 1e6).toFixed(0)} MB`);
+
+function buildSite(articles) {
+  // The app as built, without the sample site's own data and pages.
+  rmSync(SITE, { recursive: true, force: true });
+  cpSync('dist', SITE, {
+    recursive: true,
+    filter: (path) => !/^dist\/(data\/articles|article|page|bench|\.changyue)(\/|$)/.test(path),
+  });
+  console.log(`\n== ${articles.toLocaleString('en')} articles`);
+  // The render writes the pages' .br and .gz copies as it goes (and the app's files'), so its
+  // time is the whole build's.
+  console.log(execFileSync('target/release/changyue', ['bench-render', '--articles', String(articles), '--site', SITE], { encoding: 'utf8' }).trimEnd());
+  const size = walk(SITE);
+  const pages = walk(join(SITE, 'article'), (name) => name.endsWith('.html'));
+  const br = walk(join(SITE, 'article'), (name) => name.endsWith('.html.br'));
+  const gz = walk(join(SITE, 'article'), (name) => name.endsWith('.html.gz'));
+  const each = (w) => `${(w.bytes / Math.max(w.files, 1) / 1024).toFixed(1)} KB`;
+  console.log(`the built site: ${size.files.toLocaleString('en')} files, ${(size.bytes / 1e6).toFixed(0)} MB on disk with the .br and .gz copies; an article page weighs ${each(pages)} raw, ${each(br)} brotli, ${each(gz)} gzip`);
+}
+
+if (!REUSE) for (const articles of SIZES) buildSite(articles);
 
 // Marks the list's first title for Element Timing the moment it enters the page.
 const HARNESS = () => {

@@ -136,7 +136,7 @@ fn write_sitemaps(dist: &Path, base: &Url, addresses: &[(String, Option<String>)
 }
 
 fn write_file(path: &Path, contents: &str) -> Result<(), String> {
-    crate::pages::write_whole(path, contents.as_bytes())
+    crate::pages::write_whole(path, contents.as_bytes()).map(drop)
 }
 
 /// Text as XML 1.0 character data: escaped, and without the characters XML cannot carry.

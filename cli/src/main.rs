@@ -6,6 +6,7 @@ mod bench_import;
 mod build;
 mod build_state;
 mod check;
+mod compress;
 mod data_file;
 mod feeds;
 mod import;

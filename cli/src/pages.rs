@@ -15,7 +15,8 @@ use changyue::render::{self, RenderedPage};
 use changyue_core::list_page::{page_count, page_file};
 use changyue_core::{is_valid_id, web_app, Article, ArticleIndex, DataError, ListPage, Parsed, Place, Site};
 
-use crate::build_state::BuildState;
+use crate::build_state::{self, BuildState};
+use crate::compress::{self, Effort};
 use crate::data_file;
 use crate::feeds::{self, Feeds};
 use crate::shell::Shell;
@@ -98,6 +99,8 @@ pub fn render_site(dist: &Path, base: Option<&url::Url>) -> Result<Report, Strin
     let site = read(&site_path, Site::from_json)?;
     let site_bytes = fs::read(&site_path).map_err(|e| format!("{}: {e}", site_path.display()))?;
     write_web_app(dist, &site)?;
+    // The app's own files, as Trunk wrote them: only those new since their copies were made.
+    compress::folder(dist, Effort::Best)?;
     let index = read(&data.join("articles/index.json"), ArticleIndex::from_archive_json)?;
     // Every page names the feed when there is one (an empty list withdraws it).
     let with_feed = base.is_some() && !index.articles.is_empty();
@@ -228,13 +231,13 @@ fn render_list_page(
     let page = ListPage::of_index(index, n).ok_or_else(|| format!("list page {n} is past the list's end"))?;
     let json = page.to_json();
     let (html_file, json_file) = (format!("page/{n}.html"), page_file(n).trim_start_matches('/').to_owned());
-    let fingerprint = BuildState::fingerprint(made_from.common, json.as_bytes());
-    if made_from.state.unchanged(dist, &[&html_file, &json_file], fingerprint) {
-        return Ok((Made::Kept, json.len()));
+    let inputs = (made_from.common, BuildState::fingerprint(made_from.common, json.as_bytes()));
+    if made_from.state.unchanged(dist, &[&html_file, &json_file], inputs, None) {
+        return Ok((kept(&dist.join(&html_file))?, json.len()));
     }
     write_whole(&dist.join(&json_file), json.as_bytes())?;
     let html = write(&dist.join(&html_file), shell, &render::list_page(site, page))?;
-    made_from.state.record(&html_file, fingerprint);
+    made_from.state.record(&html_file, inputs, None);
     Ok((Made::Written(html), json.len()))
 }
 
@@ -269,12 +272,16 @@ fn render_article(
         return Err(format!("articles/index.json: {}", bad_id(Place::Index)));
     }
     let path = dist.join(format!("data/articles/{id}.json"));
+    let page_file = format!("article/{id}.html");
+    let stamp = build_state::stamp(&path);
+    if made_from.state.unchanged_since(dist, &[&page_file], made_from.common, stamp) {
+        return kept(&dist.join(&page_file));
+    }
     let named = |message: String| format!("{}: {message}", path.display());
     let json = data_file::read_text(&path).map_err(named)?;
-    let page_file = format!("article/{id}.html");
-    let fingerprint = BuildState::fingerprint(made_from.common, json.as_bytes());
-    if made_from.state.unchanged(dist, &[&page_file], fingerprint) {
-        return Ok(Made::Kept);
+    let inputs = (made_from.common, BuildState::fingerprint(made_from.common, json.as_bytes()));
+    if made_from.state.unchanged(dist, &[&page_file], inputs, stamp) {
+        return kept(&dist.join(&page_file));
     }
     let parsed = Article::from_json(&json).map_err(|e| named(e.message()))?;
     for warning in parsed.warnings {
@@ -285,16 +292,28 @@ fn render_article(
         return Err(named(bad_id(Place::Article)));
     }
     let written = write(&dist.join(&page_file), shell, &render::article_page(site, article))?;
-    made_from.state.record(&page_file, fingerprint);
+    made_from.state.record(&page_file, inputs, stamp);
     Ok(Made::Written(written))
 }
 
-/// Writes a page whole (a reader never gets half of one) and drops the compressed copies of
-/// its earlier version, which a host would otherwise go on serving (`brotli_static`).
+/// Writes a page whole (a reader never gets half of one) with its compressed copies, which a
+/// host serves in its place (`brotli_static`); a page that came out the same is left as it is.
 fn write(path: &Path, shell: &Shell, page: &RenderedPage) -> Result<usize, String> {
     let html = shell.page(&page.lang, &page.title, &page.body);
-    write_whole(path, html.as_bytes())?;
+    let compressed = if write_whole(path, html.as_bytes())? {
+        compress::write_beside(path, html.as_bytes(), Effort::Page)
+    } else {
+        compress::refresh_beside(path, Effort::Page).map(|_| ())
+    };
+    compressed.map_err(|e| format!("{}: {e}", path.display()))?;
     Ok(html.len())
+}
+
+/// A page made from the same inputs last time: kept as it is, and given its compressed copies
+/// if it has none (made by a run that made none).
+fn kept(path: &Path) -> Result<Made, String> {
+    compress::refresh_beside(path, Effort::Page).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(Made::Kept)
 }
 
 /// The web app manifest and its icons, so that phones offer 添加到主屏幕 (index.html links them).
@@ -307,8 +326,13 @@ fn write_web_app(dist: &Path, site: &Site) -> Result<(), String> {
 }
 
 /// Writes a file whole, through a temporary file renamed over it, and drops the compressed
-/// copies of its earlier version.
-pub(crate) fn write_whole(path: &Path, bytes: &[u8]) -> Result<(), String> {
+/// copies of its earlier version; a file that holds these very bytes already is left as it is,
+/// with its copies and its time, so that a host or a sync sees no change. Says whether it wrote.
+pub(crate) fn write_whole(path: &Path, bytes: &[u8]) -> Result<bool, String> {
+    let same_length = fs::metadata(path).is_ok_and(|m| m.len() == bytes.len() as u64);
+    if same_length && fs::read(path).is_ok_and(|old| old == bytes) {
+        return Ok(false);
+    }
     let partial = path.with_extension("partial");
     if let Some(parent) = path.parent() {
         fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
@@ -317,7 +341,7 @@ pub(crate) fn write_whole(path: &Path, bytes: &[u8]) -> Result<(), String> {
         .and_then(|()| fs::rename(&partial, path))
         .map_err(|e| format!("{}: {e}", path.display()))?;
     remove_compressed(path);
-    Ok(())
+    Ok(true)
 }
 
 fn remove_page(path: &Path) {

@@ -60,15 +60,45 @@ fn inodes(dist: &Path, pages: &[&str]) -> Vec<u64> {
     pages.iter().map(|p| fs::metadata(dist.join(p)).unwrap().ino()).collect()
 }
 
+/// Every file of the site with its identity and time, but the data an editor writes.
+fn files(dist: &Path) -> Vec<(PathBuf, u64, std::time::SystemTime)> {
+    fn walk(dir: &Path, all: &mut Vec<(PathBuf, u64, std::time::SystemTime)>) {
+        for entry in fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            let metadata = fs::metadata(&path).unwrap();
+            if metadata.is_dir() {
+                walk(&path, all);
+            } else {
+                all.push((path, metadata.ino(), metadata.modified().unwrap()));
+            }
+        }
+    }
+    let mut all = Vec::new();
+    walk(dist, &mut all);
+    all.sort();
+    all
+}
+
 #[test]
-fn a_corrected_title_makes_only_its_article_page_and_its_list_page_again() {
+fn a_corrected_title_makes_and_compresses_only_its_article_page_and_its_list_page_again() {
     let dist = site("title", 25);
     assert!(render(&dist).contains("27 pages, 2 of them list pages: 27 made"));
-    let pages =
-        ["article/a3.html", "article/a24.html", "page/1.html", "page/2.html", "data/articles/page/2.json"];
+    let pages = [
+        "article/a3.html",
+        "article/a24.html",
+        "page/1.html",
+        "page/2.html",
+        "data/articles/page/2.json",
+        "article/a3.html.br",
+        "article/a24.html.br",
+        "page/1.html.gz",
+        "page/2.html.gz",
+        "index.html.br",
+    ];
     let before = inodes(&dist, &pages);
+    let everything = files(&dist);
     assert!(render(&dist).contains("0 made"), "nothing changed, nothing made");
-    assert_eq!(inodes(&dist, &pages), before);
+    assert_eq!(files(&dist), everything, "and no file written");
 
     // a3 is on the second list page (newest first: a24 ... a5 on the first).
     fs::write(dist.join("data/articles/a3.json"), article(3, "更正后的标题")).unwrap();
@@ -80,6 +110,15 @@ fn a_corrected_title_makes_only_its_article_page_and_its_list_page_again() {
     assert_eq!(after[2], before[2], "the first list page");
     assert_ne!(after[3], before[3], "its list page");
     assert_ne!(after[4], before[4], "its list page's data");
+    assert_ne!(after[5], before[5], "the article's page, compressed");
+    assert_eq!(after[6], before[6], "another article's page, compressed");
+    assert_eq!(after[7], before[7], "the first list page, compressed");
+    assert_ne!(after[8], before[8], "its list page, compressed");
+    assert_eq!(after[9], before[9], "the app's files, compressed once");
+    let compressed = fs::read(dist.join("article/a3.html.br")).unwrap();
+    let mut page = Vec::new();
+    brotli::BrotliDecompress(&mut &compressed[..], &mut page).unwrap();
+    assert_eq!(page, fs::read(dist.join("article/a3.html")).unwrap());
     assert!(fs::read_to_string(dist.join("article/a3.html")).unwrap().contains("更正后的标题"));
     assert!(fs::read_to_string(dist.join("page/2.html")).unwrap().contains("更正后的标题"));
     fs::remove_dir_all(&dist).unwrap();
