@@ -1,6 +1,7 @@
 //! Loading the site's JSON files: fetch, parse, check, and one error type for the page.
 
 use changyue_core::list_page::page_file;
+use changyue_core::paths;
 use changyue_core::text::{self, fill};
 use changyue_core::{
     is_valid_id, Article, ArticleIndex, Channel, DataError, ListPage, Parsed, Place, Site, SiteLink,
@@ -55,11 +56,11 @@ async fn load<T>(url: &str, parse: fn(&str) -> Result<Parsed<T>, DataError>) -> 
 }
 
 pub async fn load_site() -> Result<Site, LoadError> {
-    load("/data/site.json", Site::from_json).await
+    load(paths::SITE_FILE, Site::from_json).await
 }
 
 pub async fn load_index() -> Result<ArticleIndex, LoadError> {
-    load("/data/articles/index.json", ArticleIndex::from_json).await
+    load(paths::INDEX_FILE, ArticleIndex::from_json).await
 }
 
 /// List page `n`: its own small file on a built site (`changyue render` writes them), else cut
@@ -92,7 +93,7 @@ pub async fn load_article(id: String) -> Result<Article, LoadError> {
     if !is_valid_id(&id) {
         return Err(LoadError::Fetch(FetchError::NotFound));
     }
-    let article = load(&format!("/data/articles/{id}.json"), Article::from_json).await?;
+    let article = load(&paths::article_file(&id), Article::from_json).await?;
     // A file whose id is not its name is a data error, not a page that waits forever.
     if article.id != id {
         return Err(LoadError::Data(DataError::BadValue { place: Place::Article, field: "id" }));

@@ -2,6 +2,7 @@
 //! live, and renders every page of a built site natively, from its data folder, with the app's
 //! own components.
 
+mod app_shell;
 mod bench_import;
 mod build;
 mod build_state;

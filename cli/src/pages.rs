@@ -15,6 +15,7 @@ use changyue::render::{self, RenderedPage};
 use changyue_core::list_page::{page_count, page_file};
 use changyue_core::{is_valid_id, web_app, Article, ArticleIndex, DataError, ListPage, Parsed, Place, Site};
 
+use crate::app_shell::Finished;
 use crate::build_state::{self, BuildState};
 use crate::compress::{self, Effort};
 use crate::data_file;
@@ -42,12 +43,20 @@ pub struct Report {
     pub articles_left: usize,
     /// The sitemap and the feed, when the site's address was given.
     pub feeds: Option<Feeds>,
+    /// The app as Trunk built it, made ready to serve by this run.
+    pub finished: Option<Finished>,
 }
 
 impl Report {
     pub fn print(&self) {
         for problem in &self.problems {
             eprintln!("changyue: {problem}");
+        }
+        if let Some(finished) = &self.finished {
+            println!(
+                "the app made ready to serve: {}, the settings script and the first paint's stylesheet inline, {}, sw.js",
+                finished.loader, finished.panels
+            );
         }
         println!(
             "{} pages, {} of them list pages: {} made ({:.1} MB of HTML; list data at most {:.1} KB a page), {} kept unchanged, in {:.2} s on {} threads; {} articles left to the app",
@@ -91,6 +100,7 @@ enum Job<'a> {
 pub fn render_site(dist: &Path, base: Option<&url::Url>) -> Result<Report, String> {
     let base = base.map(feeds::site_address).transpose()?;
     let started = Instant::now();
+    let finished = crate::app_shell::finish(dist)?;
     let data = dist.join("data");
     let index_html = dist.join("index.html");
     let shell_html = fs::read_to_string(&index_html).map_err(|e| format!("{}: {e}", index_html.display()))?;
@@ -193,6 +203,7 @@ pub fn render_site(dist: &Path, base: Option<&url::Url>) -> Result<Report, Strin
         kept: kept.into_inner(),
         articles_left: failed.len(),
         feeds,
+        finished,
         pages: jobs.len() - problems.len(),
         list_pages,
         largest_list_data: largest_list_data.into_inner(),

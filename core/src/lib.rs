@@ -6,6 +6,7 @@ pub mod error;
 mod fields;
 pub mod index;
 pub mod list_page;
+pub mod paths;
 mod png;
 pub mod published;
 pub mod qr;

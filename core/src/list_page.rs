@@ -47,6 +47,11 @@ pub fn list_path(n: usize) -> String {
 
 /// The data file of list page `n` on a built site.
 pub fn page_file(n: usize) -> String {
+    page_file_named(&n.to_string())
+}
+
+/// The data file of the list page whose number is written `n` (`paths::list_file`).
+pub(crate) fn page_file_named(n: &str) -> String {
     format!("/data/articles/page/{n}.json")
 }
 

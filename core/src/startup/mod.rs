@@ -13,9 +13,9 @@ mod tables;
 use serde::Serialize;
 use serde_json::json;
 
-use crate::reading_place;
 use crate::settings::{Settings, SystemPreferences, ToolSettings};
 use crate::text;
+use crate::{paths, reading_place};
 
 /// The pre-rendered copy of a page, which the app takes over when it starts.
 pub const PRERENDERED_ID: &str = "prerendered";
@@ -108,6 +108,75 @@ const SOURCE: &str = include_str!("settings.js");
 /// Where the script takes its data: the one free name in `settings.js`.
 const DATA_SLOT: &str = "CHANGYUE_STARTUP";
 
+/// What the loader (`loader.js`) is fed.
+#[derive(Serialize)]
+struct LoaderData<'a> {
+    site_file: &'static str,
+    article_route: &'static str,
+    /// With `{}` where the id goes.
+    article_file: String,
+    list_route: &'static str,
+    /// With `{}` where the number goes.
+    list_file: String,
+    data_folder: &'static str,
+    glue: &'a str,
+    wasm: &'a str,
+    wasm_integrity: &'a str,
+    failed: &'static str,
+    service_worker: &'static str,
+}
+
+/// The service worker's address, at the site's root so that it controls every page.
+pub const SERVICE_WORKER: &str = "/sw.js";
+
+/// The page the app alone shows (for an address the build made no page for): the service
+/// worker's answer to a navigation with no network.
+pub const APP_PAGE: &str = "/index.html";
+
+/// The page's one module script, for the app's files as Trunk named them (`glue`, `wasm`, each a
+/// site-relative address) and the wasm's Subresource Integrity.
+pub fn loader_script(glue: &str, wasm: &str, wasm_integrity: &str) -> String {
+    let data = LoaderData {
+        site_file: paths::SITE_FILE,
+        article_route: paths::ARTICLE_ROUTE,
+        article_file: paths::article_file("{}"),
+        list_route: paths::LIST_ROUTE,
+        list_file: paths::list_file("{}"),
+        data_folder: paths::DATA_FOLDER,
+        glue,
+        wasm,
+        wasm_integrity,
+        failed: APP_FAILED_ATTRIBUTE,
+        service_worker: SERVICE_WORKER,
+    };
+    fed(include_str!("loader.js"), "CHANGYUE_LOADER", &data, "loader")
+}
+
+#[derive(Serialize)]
+struct ServiceWorkerData<'a> {
+    shell: &'a [String],
+    version: &'a str,
+    data_folder: &'static str,
+    app_page: &'static str,
+}
+
+/// The service worker, for this build's files (`shell`, site-relative addresses) and a version
+/// that changes with them.
+pub fn service_worker(shell: &[String], version: &str) -> String {
+    let data = ServiceWorkerData { shell, version, data_folder: paths::DATA_FOLDER, app_page: APP_PAGE };
+    fed(include_str!("sw.js"), "CHANGYUE_SERVICE_WORKER", &data, "sw")
+}
+
+/// A script of this folder without its comment lines and indentation, with `data` as JSON in
+/// place of its one free name `slot`, under a line that says where it comes from.
+fn fed(source: &str, slot: &str, data: &impl Serialize, name: &str) -> String {
+    let data = serde_json::to_string(data).unwrap_or_else(|_| json!({}).to_string());
+    format!(
+        "// changyue's {name} script: core/src/startup/{name}.js with core's data.\n{}\n",
+        without_comments(source).replacen(slot, &data, 1)
+    )
+}
+
 /// The settings script, for a classic `<script>` in every page's `<head>` (render-blocking by
 /// design: it is small and must run before the first paint). Its comment lines and indentation
 /// are left out (it is in every page); they stay in `settings.js`.
@@ -136,16 +205,12 @@ pub fn settings_script() -> String {
         page: tables::page_tables(),
         controls: tables::controls(),
     };
-    let data = serde_json::to_string(&data).unwrap_or_else(|_| json!({}).to_string());
-    format!(
-        "// changyue's settings script: core/src/startup/settings.js with core's data.\n{}\n",
-        code().replacen(DATA_SLOT, &data, 1)
-    )
+    fed(SOURCE, DATA_SLOT, &data, "settings")
 }
 
-/// `settings.js` without its comment lines and indentation.
-fn code() -> String {
-    SOURCE
+/// A script without its comment lines and indentation.
+fn without_comments(source: &str) -> String {
+    source
         .lines()
         .filter(|line| !line.trim_start().starts_with("//"))
         .map(str::trim)
@@ -160,7 +225,10 @@ mod tests {
 
     #[test]
     fn the_script_is_fed_once_and_names_what_it_shares() {
-        assert_eq!(code().matches(DATA_SLOT).count(), 1, "one slot for core's data");
+        assert_eq!(without_comments(SOURCE).matches(DATA_SLOT).count(), 1, "one slot for core's data");
+        let loader = include_str!("loader.js");
+        assert_eq!(without_comments(loader).matches("CHANGYUE_LOADER").count(), 1);
+        assert_eq!(without_comments(include_str!("sw.js")).matches("CHANGYUE_SERVICE_WORKER").count(), 1);
         let script = settings_script();
         assert!(!script.contains(DATA_SLOT));
         for name in [
@@ -181,6 +249,12 @@ mod tests {
     fn the_script_leaves_its_comments_out_and_keeps_a_line_that_says_where_it_comes_from() {
         let script = settings_script();
         assert_eq!(script.lines().filter(|l| l.trim_start().starts_with("//")).count(), 1);
+        let loader = loader_script("/changyue-1.js", "/changyue-1_bg.wasm", "sha384-x");
+        assert!(loader.starts_with("// changyue's loader script: core/src/startup/loader.js"));
+        assert!(loader.contains(r#""article_file":"/data/articles/{}.json""#));
+        assert!(loader.contains(r#""list_file":"/data/articles/page/{}.json""#));
+        let worker = service_worker(&["/index.html".to_owned()], "abc");
+        assert!(worker.contains(r#"{"shell":["/index.html"],"version":"abc""#));
         assert!(script.starts_with("// changyue's settings script: core/src/startup/settings.js"));
         assert!(!script.lines().any(|l| l.starts_with(' ')));
     }
