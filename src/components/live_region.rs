@@ -1,5 +1,6 @@
 //! The one polite live region: setting changes are spoken once, and nothing else talks.
 
+use changyue_core::startup::ANNOUNCER_ID;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
@@ -29,7 +30,7 @@ pub fn use_announcer() -> Announcer {
 pub fn LiveRegion() -> impl IntoView {
     let announcer = use_announcer();
     view! {
-        <div id="announcer" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        <div id=ANNOUNCER_ID class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
             {move || announcer.0.get()}
         </div>
     }

@@ -29,8 +29,8 @@ pub const TOOLBAR_OPEN_ATTRIBUTE: &str = "data-toolbar-open";
 /// (src/adapters/takeover.rs).
 pub const PRESSED_EARLY_ATTRIBUTE: &str = "data-pressed-early";
 
-/// The copy's notice, holding its words in data attributes (cli/src/shell.rs); filled by the
-/// settings script after an early press, or when the app could not start.
+/// The copy's notice (cli/src/shell.rs), empty until the settings script fills it with core's
+/// words: after an early press, or when the app could not start.
 pub const START_NOTICE_ID: &str = "start-notice";
 
 /// The 无障碍 toolbar (`BarrierFreeToolbar`). Its switches in the copy show the defaults, not
