@@ -55,9 +55,17 @@ fn render(dist: &Path) -> String {
     String::from_utf8(output.stdout).unwrap()
 }
 
-/// Each page's file identity: a page made again is a new file (written whole, then renamed).
-fn inodes(dist: &Path, pages: &[&str]) -> Vec<u64> {
-    pages.iter().map(|p| fs::metadata(dist.join(p)).unwrap().ino()).collect()
+/// Each file's identity: a file made again is a new file (written whole, then renamed) with a new
+/// time. Its inode alone is not enough: a compressed copy is removed before its page is written
+/// again, and the file system may give the new copy the inode it freed.
+fn inodes(dist: &Path, pages: &[&str]) -> Vec<(u64, std::time::SystemTime)> {
+    pages
+        .iter()
+        .map(|p| {
+            let metadata = fs::metadata(dist.join(p)).unwrap();
+            (metadata.ino(), metadata.modified().unwrap())
+        })
+        .collect()
 }
 
 /// Every file of the site with its identity and time, but the data an editor writes.
