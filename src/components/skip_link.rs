@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::adapters::dom;
 
-pub const MAIN_ID: &str = "main";
+pub use changyue_core::startup::MAIN_ID;
 
 #[component]
 pub fn SkipLink() -> impl IntoView {

@@ -65,6 +65,10 @@ pub const PRESSED_SETTINGS_ATTRIBUTE: &str = "data-pressed-settings";
 /// started but not yet taken over to take the pressed settings.
 pub const SETTINGS_PRESSED_EVENT: &str = "changyue-settings-pressed";
 
+/// The page's `<main>`, the skip link's target. It follows the banner, so the settings script
+/// knows the banner's controls are parsed once it is there.
+pub const MAIN_ID: &str = "main";
+
 /// The polite live region (`LiveRegion`), the copy's and the app's: every setting change is
 /// said there once.
 pub const ANNOUNCER_ID: &str = "announcer";
@@ -89,6 +93,7 @@ struct ScriptData {
     pressed_settings: &'static str,
     event: &'static str,
     announcer: &'static str,
+    main: &'static str,
     place_blocks: &'static str,
     fixed_at_top: &'static str,
     words: Words,
@@ -199,6 +204,7 @@ pub fn settings_script() -> String {
         pressed_settings: PRESSED_SETTINGS_ATTRIBUTE,
         event: SETTINGS_PRESSED_EVENT,
         announcer: ANNOUNCER_ID,
+        main: MAIN_ID,
         place_blocks: reading_place::BLOCKS,
         fixed_at_top: reading_place::FIXED_AT_TOP,
         words: Words { early_press: text::EARLY_PRESS, failed: text::APP_FAILED, reload: text::APP_RELOAD },

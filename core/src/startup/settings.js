@@ -190,8 +190,14 @@
 
   if (window.MutationObserver) {
     // After each parser task that added nodes (a mutation observer's callbacks run before the
-    // next frame), until the page is parsed: nothing paints or is read before it shows.
-    var parsing = new MutationObserver(show);
+    // next frame) until the banner is parsed, so that its controls never paint or are read
+    // showing another state; then no more, for watching the article's nodes as they are parsed
+    // slows its first paint. The footer's switch is shown when the page is parsed, before it is
+    // laid out (style/footer.css).
+    var parsing = new MutationObserver(function () {
+      show();
+      if (document.getElementById(core.main)) parsing.disconnect();
+    });
     parsing.observe(root, { childList: true, subtree: true });
     document.addEventListener("DOMContentLoaded", function () { parsing.disconnect(); show(); });
     new MutationObserver(function () { if (failed()) markFailed(); })
