@@ -7,12 +7,16 @@
 //
 //   node scripts/bench.mjs [runs]        (default 15 runs of each page, alternating)
 import { execFileSync } from 'node:child_process';
+import { homedir } from 'node:os';
 import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { startNginx } from './nginx.mjs';
 import { escapeHtml } from './html.mjs';
+
+// The benchmark is built only on request (the `bench` feature): it is not in the command a site runs.
+const CARGO_ENV = { ...process.env, PATH: `${homedir()}/.cargo/bin:${process.env.PATH}` };
 
 const RUNS = Number(process.argv[2] ?? 15);
 const PORT = 4190;
@@ -291,9 +295,9 @@ try {
   const offline = await offlineRepeat(browser);
   console.log(`\nrepeat visit with the network off: ${offline.failed ? 'the article does not show (nothing is kept for offline use)' : `article text painted at ${ms(offline.text)}`}`);
 
-  // The build of a real archive: every article rendered natively (cli/src/synthetic.rs).
+  // The build of a real archive: every article rendered natively (cli/src/bench/).
   console.log('\nbuilding the pages of a 10,000-article archive (changyue bench-render):');
-  console.log(execFileSync('target/release/changyue', ['bench-render', '--articles', '10000'], { encoding: 'utf8' }).trimEnd().replace(/^/gm, '  '));
+  console.log(execFileSync('cargo', ['run', '--locked', '--quiet', '--release', '-p', 'changyue-cli', '--features', 'bench', '--', 'bench-render', '--articles', '10000'], { encoding: 'utf8', env: CARGO_ENV }).trimEnd().replace(/^/gm, '  '));
 } finally {
   await browser.close();
   limit.close();

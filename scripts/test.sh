@@ -19,14 +19,16 @@ step() { printf '\n== %s\n' "$1"; }
 
 # A step that fails without a test count of its own (format, lints, a build) counts as one failure.
 broken=0
-step "0/3 format and lints"
+step "0/3 format, lints and the shape of the code"
 cargo fmt --all -- --check || broken=$((broken + 1))
 cargo clippy --locked -q -p changyue-core --all-targets -- -D warnings || broken=$((broken + 1))
 cargo clippy --locked -q -p changyue --target wasm32-unknown-unknown --all-targets -- -D warnings || broken=$((broken + 1))
-cargo clippy --locked -q -p changyue-cli --all-targets -- -D warnings || broken=$((broken + 1))
+cargo clippy --locked -q -p changyue-cli --all-targets --all-features -- -D warnings || broken=$((broken + 1))
+# No function over 80 lines, no modules of cli/src that use each other, a README of its length.
+node scripts/code-shape.mjs || broken=$((broken + 1))
 
 step "1/3 native tests (changyue-core, changyue-cli)"
-cargo test --locked -p changyue-core -p changyue-cli 2>&1 | tee -a "$log" || status=1
+cargo test --locked -p changyue-core -p changyue-cli --features changyue-cli/bench 2>&1 | tee -a "$log" || status=1
 
 step "2/3 component tests (wasm-bindgen-test in headless Chromium)"
 cargo test --locked -p changyue --target wasm32-unknown-unknown 2>&1 | tee -a "$log" || status=1

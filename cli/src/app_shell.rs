@@ -25,6 +25,9 @@ use lightningcss::stylesheet::{MinifyOptions, ParserOptions, PrinterOptions, Sty
 use regex::Regex;
 use sha2::{Digest, Sha256, Sha384};
 
+use crate::error::{At, Error, Result};
+use crate::files;
+
 /// What finishing the app made.
 #[derive(Debug)]
 pub struct Finished {
@@ -48,17 +51,17 @@ fn hashed(stem: &str, bytes: &[u8], extension: &str) -> String {
     format!("{stem}-{hex}.{extension}")
 }
 
-fn read(path: &Path) -> Result<String, String> {
-    fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+fn read(path: &Path) -> Result<String> {
+    fs::read_to_string(path).at(path)
 }
 
-fn write(path: &Path, text: &str) -> Result<(), String> {
-    crate::pages::write_whole(path, text.as_bytes()).map(drop)
+fn write(path: &Path, text: &str) -> Result<()> {
+    files::write_whole(path, text.as_bytes()).at(path).map(drop)
 }
 
 /// Finishes the app in `dist` as Trunk wrote it; `None` if there is nothing of Trunk's to
 /// finish (it is finished already, so that a site can be rendered again after an edit).
-pub fn finish(dist: &Path) -> Result<Option<Finished>, String> {
+pub fn finish(dist: &Path) -> Result<Option<Finished>> {
     let index = dist.join("index.html");
     let mut html = read(&index)?;
     let Some(trunks) = Regex::new(r#"<script type="module">([\s\S]*?)</script>"#).unwrap().captures(&html)
@@ -70,9 +73,10 @@ pub fn finish(dist: &Path) -> Result<Option<Finished>, String> {
     let (Some(glue), Some(wasm)) =
         (named(r"from '(/[\w.-]+\.js)'"), named(r"module_or_path: '(/[\w.-]+\.wasm)'"))
     else {
-        return Err(format!("{}: Trunk's start-up script has changed shape:\n{inline}", index.display()));
+        return Err(Error::invalid(&index, format!("Trunk's start-up script has changed shape:\n{inline}")));
     };
-    let wasm_bytes = fs::read(dist.join(&wasm[1..])).map_err(|e| format!("{wasm}: {e}"))?;
+    let wasm_path = dist.join(&wasm[1..]);
+    let wasm_bytes = fs::read(&wasm_path).at(&wasm_path)?;
     let loader = startup::loader_script(&glue, &wasm, &integrity(&wasm_bytes));
     let loader_name = hashed("loader", loader.as_bytes(), "js");
     write(&dist.join(&loader_name), &loader)?;
@@ -81,7 +85,8 @@ pub fn finish(dist: &Path) -> Result<Option<Finished>, String> {
         integrity(loader.as_bytes())
     );
     html = html.replacen(&whole, &tag, 1);
-    let panels = inline_what_the_first_paint_needs(dist, &mut html)?;
+    let panels =
+        inline_what_the_first_paint_needs(dist, &mut html).map_err(|why| Error::invalid(&index, why))?;
     html = low_priority_app(&html);
     write(&index, &html)?;
     write_service_worker(dist, &html, &loader_name)?;
@@ -90,9 +95,10 @@ pub fn finish(dist: &Path) -> Result<Option<Finished>, String> {
 
 /// The settings script and the first paint's stylesheet inline, with the policy that allows
 /// them; the rest of the stylesheet in one linked file, whose name it returns.
-fn inline_what_the_first_paint_needs(dist: &Path, html: &mut String) -> Result<String, String> {
+/// Refuses, with why, an `index.html` it cannot do this to.
+fn inline_what_the_first_paint_needs(dist: &Path, html: &mut String) -> std::result::Result<String, String> {
     let settings = startup::settings_script();
-    let head_end = html.find("</head>").ok_or("index.html: no </head>")?;
+    let head_end = html.find("</head>").ok_or("no </head>")?;
     let link = Regex::new(r#"<link rel="stylesheet" href="/([\w-]+-[0-9a-f]+\.css)"[^>]*>\s*"#).unwrap();
     let links: Vec<(String, String, bool)> = link
         .captures_iter(html)
@@ -100,12 +106,12 @@ fn inline_what_the_first_paint_needs(dist: &Path, html: &mut String) -> Result<S
         .collect();
     let (first_paint, app_only): (Vec<_>, Vec<_>) = links.into_iter().partition(|l| l.2);
     if first_paint.is_empty() || app_only.is_empty() {
-        return Err("index.html: no stylesheet links from Trunk in <head> and in <body>".to_owned());
+        return Err("no stylesheet links from Trunk in <head> and in <body>".to_owned());
     }
-    let css = joined(dist, &first_paint)?;
-    let panels = joined(dist, &app_only)?;
+    let css = joined(dist, &first_paint).map_err(|e| e.to_string())?;
+    let panels = joined(dist, &app_only).map_err(|e| e.to_string())?;
     let panels_name = hashed("panels", panels.as_bytes(), "css");
-    write(&dist.join(&panels_name), &panels)?;
+    write(&dist.join(&panels_name), &panels).map_err(|e| e.to_string())?;
     // Inline text ends at the first closing tag of its kind, whatever comes after; and the HTML
     // parser turns CR LF into LF, so text with a CR would not match its hash.
     if settings.to_lowercase().contains("</script") || css.to_lowercase().contains("</style") {
@@ -120,7 +126,7 @@ fn inline_what_the_first_paint_needs(dist: &Path, html: &mut String) -> Result<S
     );
     for (needed, what) in [("<meta charset=\"utf-8\">", "<meta charset>"), ("<title>", "<title>")] {
         if !html.contains(needed) {
-            return Err(format!("index.html: no {what} to put the page's own parts by"));
+            return Err(format!("no {what} to put the page's own parts by"));
         }
     }
     *html = html.replacen("<meta charset=\"utf-8\">", &meta, 1);
@@ -142,13 +148,14 @@ fn inline_what_the_first_paint_needs(dist: &Path, html: &mut String) -> Result<S
 }
 
 /// Trunk's copies of the stylesheet files, in order, joined and minified.
-fn joined(dist: &Path, links: &[(String, String, bool)]) -> Result<String, String> {
-    let code = links.iter().map(|l| read(&dist.join(&l.1))).collect::<Result<Vec<_>, _>>()?.join("\n");
+fn joined(dist: &Path, links: &[(String, String, bool)]) -> Result<String> {
+    let code = links.iter().map(|l| read(&dist.join(&l.1))).collect::<Result<Vec<_>>>()?.join("\n");
     let options = ParserOptions { filename: links[0].1.clone(), ..ParserOptions::default() };
-    let mut sheet = StyleSheet::parse(&code, options).map_err(|e| format!("{}: {e}", links[0].1))?;
-    sheet.minify(MinifyOptions::default()).map_err(|e| format!("{}: {e}", links[0].1))?;
+    let refused = |e: &dyn std::fmt::Display| Error::invalid(&dist.join(&links[0].1), e.to_string());
+    let mut sheet = StyleSheet::parse(&code, options).map_err(|e| refused(&e))?;
+    sheet.minify(MinifyOptions::default()).map_err(|e| refused(&e))?;
     let printed = sheet.to_css(PrinterOptions { minify: true, ..PrinterOptions::default() });
-    Ok(printed.map_err(|e| format!("{}: {e}", links[0].1))?.code)
+    Ok(printed.map_err(|e| refused(&e))?.code)
 }
 
 fn policy(settings: &str, css: &str) -> String {
@@ -181,7 +188,7 @@ fn low_priority_app(html: &str) -> String {
 }
 
 /// The service worker, naming this build's files: a new build is a new worker with a new cache.
-fn write_service_worker(dist: &Path, html: &str, loader: &str) -> Result<(), String> {
+fn write_service_worker(dist: &Path, html: &str, loader: &str) -> Result<()> {
     let mut shell = vec![startup::APP_PAGE.to_owned(), format!("/{loader}")];
     let asset = Regex::new(r#"(?:href|src)="(/[\w.-]+\.(?:js|wasm|css|svg))""#).unwrap();
     for found in asset.captures_iter(html) {
@@ -285,9 +292,9 @@ const wasm = await init({ module_or_path: '/app-1_bg.wasm' });
         let dist = trunk_build("shape");
         let html = fs::read_to_string(dist.join("index.html")).unwrap();
         fs::write(dist.join("index.html"), html.replace("module_or_path", "path")).unwrap();
-        assert!(finish(&dist).unwrap_err().contains("Trunk's start-up script has changed shape"));
+        assert!(finish(&dist).unwrap_err().to_string().contains("Trunk's start-up script has changed shape"));
         fs::write(dist.join("index.html"), html.replace("<title>", "")).unwrap();
-        assert!(finish(&dist).unwrap_err().contains("<title>"));
+        assert!(finish(&dist).unwrap_err().to_string().contains("<title>"));
         fs::remove_dir_all(&dist).unwrap();
     }
 }

@@ -15,6 +15,9 @@ use std::sync::Mutex;
 
 use serde::{Deserialize, Serialize};
 
+use crate::error::{At, Result};
+use crate::files;
+
 const STATE: &str = ".changyue/pages.json";
 
 /// How long ago a data file must have changed for its stamp to be trusted (see `record`).
@@ -129,11 +132,12 @@ impl BuildState {
         self.before.keys().filter(|page| !now.contains_key(*page)).cloned().collect()
     }
 
-    pub fn save(self, dist: &Path) -> Result<(), String> {
+    pub fn save(self, dist: &Path) -> Result<()> {
         // In order, so that a run that changed nothing writes the same bytes, and so nothing.
         let now: BTreeMap<String, Record> = self.now.into_inner().unwrap().into_iter().collect();
-        let json = serde_json::to_string(&now).map_err(|e| e.to_string())?;
-        crate::pages::write_whole(&dist.join(STATE), json.as_bytes()).map(drop)
+        let json = serde_json::to_string(&now).unwrap_or_default();
+        let path = dist.join(STATE);
+        files::write_whole(&path, json.as_bytes()).at(&path).map(drop)
     }
 }
 

@@ -13,6 +13,9 @@ use std::thread;
 
 use flate2::write::GzEncoder;
 
+use crate::error::{At, Error, Result};
+use crate::files::{self, with_suffix};
+
 /// The files that get compressed copies: text, and the wasm (images are compressed already).
 const EXTENSIONS: [&str; 5] = ["html", "js", "wasm", "css", "svg"];
 
@@ -71,20 +74,11 @@ pub fn gzip(bytes: &[u8], effort: Effort) -> Vec<u8> {
 /// Writes `path.br` and `path.gz` for the bytes of `path` (each whole, through a temporary
 /// file renamed over it).
 pub fn write_beside(path: &Path, bytes: &[u8], effort: Effort) -> io::Result<()> {
-    for (extension, copy) in [("br", brotli(bytes, effort)), ("gz", gzip(bytes, effort))] {
-        let target = with_suffix(path, extension);
-        let partial = with_suffix(path, &format!("{extension}.partial"));
-        fs::write(&partial, copy)?;
-        fs::rename(&partial, &target)?;
+    let [br, gz] = files::COPIES;
+    for (suffix, copy) in [(br, brotli(bytes, effort)), (gz, gzip(bytes, effort))] {
+        files::replace(&with_suffix(path, suffix), &copy)?;
     }
     Ok(())
-}
-
-fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
-    let mut name = path.file_name().unwrap_or_default().to_owned();
-    name.push(".");
-    name.push(suffix);
-    path.with_file_name(name)
 }
 
 /// Gives `path` its copies if they are missing or older than it (a page kept from a run that
@@ -101,7 +95,7 @@ pub fn refresh_beside(path: &Path, effort: Effort) -> io::Result<bool> {
 fn stale(path: &Path) -> bool {
     let modified = |p: &Path| fs::metadata(p).and_then(|m| m.modified()).ok();
     let Some(made) = modified(path) else { return false };
-    ["br", "gz"].iter().any(|e| modified(&with_suffix(path, e)).is_none_or(|copy| copy < made))
+    files::COPIES.iter().any(|e| modified(&with_suffix(path, e)).is_none_or(|copy| copy < made))
 }
 
 /// What a pass over a folder did.
@@ -115,8 +109,8 @@ pub struct Compressed {
 
 /// Gives every file of `dir` (not its subfolders) with one of `EXTENSIONS` its copies, where
 /// they are missing or older than the file, on every core.
-pub fn folder(dir: &Path, effort: Effort) -> Result<Compressed, String> {
-    let entries = fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+pub fn folder(dir: &Path, effort: Effort) -> Result<Compressed> {
+    let entries = fs::read_dir(dir).at(dir)?;
     let files: Vec<PathBuf> = entries
         .filter_map(|e| Some(e.ok()?.path()))
         .filter(|p| {
@@ -132,8 +126,8 @@ pub fn folder(dir: &Path, effort: Effort) -> Result<Compressed, String> {
             scope.spawn(|| {
                 while let Some(path) = stale.get(next.fetch_add(1, Ordering::Relaxed)) {
                     let written = fs::read(path).and_then(|bytes| write_beside(path, &bytes, effort));
-                    if let Err(e) = written {
-                        problems.lock().unwrap().push(format!("{}: {e}", path.display()));
+                    if let Err(source) = written {
+                        problems.lock().unwrap().push(Error::Io { path: path.clone(), source });
                     }
                 }
             });

@@ -10,6 +10,9 @@ use changyue_core::list_page::{list_path, page_count};
 use changyue_core::{ArticleIndex, Site};
 use url::Url;
 
+use crate::error::{At, Error, Result};
+use crate::files;
+
 /// Articles in the feed: the newest, as a feed reader shows them.
 pub const FEED_ENTRIES: usize = 20;
 /// Addresses in one sitemap file (the sitemaps.org limit); a larger site gets an index of files.
@@ -25,7 +28,7 @@ pub struct Feeds {
 
 /// The site's public address, checked: `http(s)`, at the host's root (the app's addresses are
 /// absolute paths), without user info, query or fragment.
-pub fn site_address(raw: &Url) -> Result<Url, String> {
+pub fn site_address(raw: &Url) -> Result<Url> {
     let fine = matches!(raw.scheme(), "https" | "http")
         && raw.host_str().is_some()
         && raw.username().is_empty()
@@ -36,13 +39,13 @@ pub fn site_address(raw: &Url) -> Result<Url, String> {
     if fine {
         Ok(raw.clone())
     } else {
-        Err(format!(
+        Err(Error::Usage(format!(
             "--base-url {raw}: the site's own address is needed, such as https://www.example.gov.cn/ (http or https, the host's root)"
-        ))
+        )))
     }
 }
 
-pub fn write_feeds(dist: &Path, site: &Site, index: &ArticleIndex, base: &Url) -> Result<Feeds, String> {
+pub fn write_feeds(dist: &Path, site: &Site, index: &ArticleIndex, base: &Url) -> Result<Feeds> {
     let at = |path: &str| base.join(path).map(String::from).unwrap_or_default();
     let mut addresses: Vec<(String, Option<String>)> =
         (1..=page_count(index.articles.len())).map(|n| (at(&list_path(n)), None)).collect();
@@ -91,7 +94,7 @@ pub fn write_feeds(dist: &Path, site: &Site, index: &ArticleIndex, base: &Url) -
 
 /// One `sitemap.xml`, or, past the limit, `sitemap-<k>.xml` files and `sitemap.xml` as their
 /// index. Files of an earlier, larger build are removed.
-fn write_sitemaps(dist: &Path, base: &Url, addresses: &[(String, Option<String>)]) -> Result<usize, String> {
+fn write_sitemaps(dist: &Path, base: &Url, addresses: &[(String, Option<String>)]) -> Result<usize> {
     let urlset = |chunk: &[(String, Option<String>)]| {
         let mut xml = String::from(
             "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
@@ -126,17 +129,16 @@ fn write_sitemaps(dist: &Path, base: &Url, addresses: &[(String, Option<String>)
     };
     for k in files + 1.. {
         let stale = dist.join(format!("sitemap-{k}.xml"));
-        if fs::remove_file(&stale).is_err() {
+        if !stale.exists() {
             break;
         }
-        let _ = fs::remove_file(dist.join(format!("sitemap-{k}.xml.br")));
-        let _ = fs::remove_file(dist.join(format!("sitemap-{k}.xml.gz")));
+        files::remove_with_copies(&stale);
     }
     Ok(files.max(1))
 }
 
-fn write_file(path: &Path, contents: &str) -> Result<(), String> {
-    crate::pages::write_whole(path, contents.as_bytes()).map(drop)
+fn write_file(path: &Path, contents: &str) -> Result<()> {
+    files::write_whole(path, contents.as_bytes()).at(path).map(drop)
 }
 
 /// Text as XML 1.0 character data: escaped, and without the characters XML cannot carry.

@@ -3,25 +3,34 @@
 //! own components.
 
 mod app_shell;
-mod bench_import;
+#[cfg(feature = "bench")]
+mod bench;
 mod build;
 mod build_state;
 mod check;
 mod compress;
 mod data_file;
+mod error;
 mod feeds;
+mod files;
 mod import;
-mod pages;
+mod render;
 mod shell;
-mod synthetic;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use crate::error::{Error, Result};
+
 #[derive(Parser)]
-#[command(name = "changyue", version, about = "畅阅: checks a site's data folder and renders its pages")]
+#[command(
+    name = "changyue",
+    version,
+    about = "畅阅: checks a site's data folder, imports saved CMS pages and builds the site",
+    after_help = "Run `changyue help <command>` for a command's options and examples."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -31,6 +40,9 @@ struct Cli {
 enum Command {
     /// Checks a data folder before it goes live: every file with the app's own rules, and the
     /// rules across files. Exit code 0 when clean, 1 when anything was found.
+    #[command(
+        after_help = "Examples:\n  changyue check public/data\n  changyue check --json public/data > report.json"
+    )]
     Check {
         /// The site's data folder (the one holding site.json and articles/).
         data: PathBuf,
@@ -41,6 +53,9 @@ enum Command {
     /// Builds the whole site into OUT from a data folder and the app as Trunk built it: the
     /// app's files and the data are brought over (only what differs is written; data files the
     /// folder no longer has are removed), then every page is rendered as `render` does.
+    #[command(
+        after_help = "Examples:\n  changyue build site-data --out site --base-url https://www.example.gov.cn/\n  changyue build site-data --out site --app dist\n\nRun it again after an edit: only what changed is written (a corrected article: its data file\nand two pages)."
+    )]
     Build {
         /// The site's data folder (site.json, articles/, images).
         data: PathBuf,
@@ -58,6 +73,9 @@ enum Command {
     /// into DIST/page/<n>.html with its data in DIST/data/articles/page/<n>.json, from DIST/data,
     /// inside the app's own DIST/index.html. With --base-url, also DIST/sitemap.xml and the Atom
     /// feed DIST/feed.xml.
+    #[command(
+        after_help = "Examples:\n  changyue render dist\n  changyue render dist --base-url https://www.example.gov.cn/"
+    )]
     Render {
         /// The built site (what `trunk build` wrote).
         #[arg(default_value = "dist")]
@@ -70,6 +88,9 @@ enum Command {
     /// Imports saved article pages of Chinese government and news CMSs (files, or folders of
     /// .html, .htm and .shtml) into a data folder: articles/<id>.json and the list. Exit code 0
     /// when every page was imported, 1 when any was not (each is reported with why).
+    #[command(
+        after_help = "Examples:\n  changyue import --out site-data saved/2023/0906.html\n  changyue import --out site-data --base-url https://www.example.gov.cn/ saved/\n\nPages in GBK, GB2312 or GB18030 are read as such. Exit code 2 when no page was named."
+    )]
     Import {
         /// Where the pages were published: a page's own address, or a folder's (a page's address is
         /// then this joined with its path in the folder). Relative image addresses resolve against
@@ -86,6 +107,7 @@ enum Command {
     },
     /// Makes a synthetic archive in a temporary folder, checks, renders and imports it (from saved
     /// pages made of it) and prints the figures.
+    #[cfg(feature = "bench")]
     BenchRender {
         /// How many articles the archive has.
         #[arg(long, default_value_t = 10_000)]
@@ -98,7 +120,20 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    let result = match Cli::parse().command {
+    match run(Cli::parse().command) {
+        Ok(true) => ExitCode::SUCCESS,
+        // Done, and found something to report (a problem in the data, a page not imported).
+        Ok(false) => ExitCode::FAILURE,
+        Err(error) => {
+            eprintln!("changyue: {error}");
+            ExitCode::from(if matches!(error, Error::Usage(_)) { 2 } else { 1 })
+        }
+    }
+}
+
+/// Runs one command; `Ok(false)` when it ran to the end and has something to report.
+fn run(command: Command) -> Result<bool> {
+    match command {
         Command::Check { data, json } => {
             let report = check::check(&data);
             if json {
@@ -106,36 +141,23 @@ fn main() -> ExitCode {
             } else {
                 report.print();
             }
-            return if report.problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE };
+            Ok(report.problems.is_empty())
         }
-        Command::Import { base_url, out, pages } => {
-            return match import::run(&pages, base_url.as_ref(), &out) {
-                Ok(true) => ExitCode::SUCCESS,
-                Ok(false) => ExitCode::FAILURE,
-                Err(stopped) => {
-                    eprintln!("changyue: {}", stopped.message);
-                    ExitCode::from(if stopped.usage { 2 } else { 1 })
-                }
-            };
+        Command::Import { base_url, out, pages } => import::run(&pages, base_url.as_ref(), &out),
+        Command::Build { data, out, app, base_url } => {
+            let (synced, report) = build::build(&data, &app, &out, base_url.as_ref())?;
+            println!(
+                "app and data brought over: {} files written, {} removed, {} unchanged",
+                synced.written, synced.removed, synced.unchanged
+            );
+            report.print();
+            Ok(true)
         }
-        Command::Build { data, out, app, base_url } => build::build(&data, &app, &out, base_url.as_ref())
-            .map(|(synced, report)| {
-                println!(
-                    "app and data brought over: {} files written, {} removed, {} unchanged",
-                    synced.written, synced.removed, synced.unchanged
-                );
-                report.print();
-            }),
         Command::Render { dist, base_url } => {
-            pages::render_site(&dist, base_url.as_ref()).map(|report| report.print())
+            render::render_site(&dist, base_url.as_ref())?.print();
+            Ok(true)
         }
-        Command::BenchRender { articles, site } => synthetic::bench(articles, site.as_deref()),
-    };
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("changyue: {message}");
-            ExitCode::FAILURE
-        }
+        #[cfg(feature = "bench")]
+        Command::BenchRender { articles, site } => bench::bench(articles, site.as_deref()).map(|()| true),
     }
 }

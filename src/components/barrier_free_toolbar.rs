@@ -121,6 +121,31 @@ pub fn BarrierFreeToggle() -> impl IntoView {
     }
 }
 
+/// The arrow keys, Home and End move focus, and the Tab stop with it, along the toolbar.
+fn move_by_arrows(event: KeyboardEvent) {
+    // Alt+← is the browser's Back, and so on: only bare arrows move in the toolbar.
+    if event.alt_key() || event.ctrl_key() || event.meta_key() || event.shift_key() {
+        return;
+    }
+    let buttons = toolbar_buttons();
+    let Some(current) = buttons.iter().position(|b| Some(b) == dom::active_element().as_ref()) else {
+        return;
+    };
+    let last = buttons.len() - 1;
+    let target = match event.key().as_str() {
+        "ArrowRight" | "ArrowDown" => Some(if current == last { 0 } else { current + 1 }),
+        "ArrowLeft" | "ArrowUp" => Some(if current == 0 { last } else { current - 1 }),
+        "Home" => Some(0),
+        "End" => Some(last),
+        _ => None,
+    };
+    if let Some(target) = target {
+        event.prevent_default();
+        rove_to(&buttons, target);
+        let _ = buttons[target].focus();
+    }
+}
+
 #[component]
 pub fn BarrierFreeToolbar() -> impl IntoView {
     let toolbar = use_toolbar();
@@ -133,29 +158,6 @@ pub fn BarrierFreeToolbar() -> impl IntoView {
         }
         open
     });
-    let on_keydown = move |event: KeyboardEvent| {
-        // Alt+← is the browser's Back, and so on: only bare arrows move in the toolbar.
-        if event.alt_key() || event.ctrl_key() || event.meta_key() || event.shift_key() {
-            return;
-        }
-        let buttons = toolbar_buttons();
-        let Some(current) = buttons.iter().position(|b| Some(b) == dom::active_element().as_ref()) else {
-            return;
-        };
-        let last = buttons.len() - 1;
-        let target = match event.key().as_str() {
-            "ArrowRight" | "ArrowDown" => Some(if current == last { 0 } else { current + 1 }),
-            "ArrowLeft" | "ArrowUp" => Some(if current == 0 { last } else { current - 1 }),
-            "Home" => Some(0),
-            "End" => Some(last),
-            _ => None,
-        };
-        if let Some(target) = target {
-            event.prevent_default();
-            rove_to(&buttons, target);
-            let _ = buttons[target].focus();
-        }
-    };
     // Clicked or reached by Tab: wherever focus lands becomes the Tab stop.
     let on_focusin = move |_: FocusEvent| {
         let buttons = toolbar_buttons();
@@ -183,7 +185,7 @@ pub fn BarrierFreeToolbar() -> impl IntoView {
                     aria-label=text::TOOLBAR_LABEL
                     aria-describedby="barrier-free-hint"
                     class="tools"
-                    on:keydown=on_keydown
+                    on:keydown=move_by_arrows
                     on:focusin=on_focusin
                 >
                     <ReadAloudButtons/>

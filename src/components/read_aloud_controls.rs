@@ -20,25 +20,9 @@ const VOLUME_ID: &str = "speech-volume-current";
 #[component]
 pub fn ReadAloudButtons() -> impl IntoView {
     let read_aloud = use_read_aloud();
-    let tools = use_tools();
-    let announcer = use_announcer();
     let state = Memo::new(move |_| read_aloud.state());
     let idle = move || (state.get() == State::Idle).to_string();
     let unavailable = move || (!read_aloud.can_speak()).to_string();
-    let rate = Memo::new(move |_| tools.with(|t| t.rate));
-    let change_rate = move |next: Option<SpeechRate>| {
-        if let Some(next) = next {
-            tools.update(|t| t.rate = next);
-            announcer.say(next.announcement());
-        }
-    };
-    let volume = Memo::new(move |_| tools.with(|t| t.volume));
-    let change_volume = move |next: Option<SpeechVolume>| {
-        if let Some(next) = next {
-            tools.update(|t| t.volume = next);
-            announcer.say(next.announcement());
-        }
-    };
     view! {
         <button tabindex="0"
             type="button"
@@ -62,6 +46,25 @@ pub fn ReadAloudButtons() -> impl IntoView {
         <button tabindex="-1" type="button" class="control" aria-disabled=idle on:click=move |_| read_aloud.next()>
             {text::NEXT_SENTENCE}
         </button>
+        <SpeechRateSteps/>
+        <ToolSwitch label=text::SOUND read=|t| t.sound write=|t, on| t.sound = on/>
+        <SpeechVolumeSteps/>
+    }
+}
+
+/// 减慢 and 加快, with the speed between them.
+#[component]
+fn SpeechRateSteps() -> impl IntoView {
+    let tools = use_tools();
+    let announcer = use_announcer();
+    let rate = Memo::new(move |_| tools.with(|t| t.rate));
+    let change_rate = move |next: Option<SpeechRate>| {
+        if let Some(next) = next {
+            tools.update(|t| t.rate = next);
+            announcer.say(next.announcement());
+        }
+    };
+    view! {
         <button tabindex="-1"
             type="button"
             class="control"
@@ -85,7 +88,22 @@ pub fn ReadAloudButtons() -> impl IntoView {
         >
             {text::FASTER}
         </button>
-        <ToolSwitch label=text::SOUND read=|t| t.sound write=|t, on| t.sound = on/>
+    }
+}
+
+/// 调小 and 调大, with the volume between them.
+#[component]
+fn SpeechVolumeSteps() -> impl IntoView {
+    let tools = use_tools();
+    let announcer = use_announcer();
+    let volume = Memo::new(move |_| tools.with(|t| t.volume));
+    let change_volume = move |next: Option<SpeechVolume>| {
+        if let Some(next) = next {
+            tools.update(|t| t.volume = next);
+            announcer.say(next.announcement());
+        }
+    };
+    view! {
         <button tabindex="-1"
             type="button"
             class="control"

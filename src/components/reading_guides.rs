@@ -11,7 +11,7 @@ use web_sys::{Element, EventTarget, HtmlElement};
 
 use crate::adapters::dom;
 use crate::read_aloud::{use_read_aloud, ReadAloud};
-use crate::tools::use_tools;
+use crate::tools::{use_tools, Tools};
 
 /// What a pointer or focus can rest on to be read or captioned.
 const CAPTIONED: &str =
@@ -83,52 +83,45 @@ fn scroll_needed(top: f64, bottom: f64, bar_top: f64) -> f64 {
     by.max(0.0)
 }
 
+/// Where the guides are and what they say: where the pointer or focus is, and the words there.
+#[derive(Clone, Copy)]
+struct Followed {
+    // Whole CSS px: a float would pull float formatting into the wasm for no visible gain.
+    position: RwSignal<(i32, i32)>,
+    caption: RwSignal<String>,
+    resting_on: StoredValue<Option<Element>, LocalStorage>,
+    /// Counts what focus has read: a rest that began before focus read something is not read
+    /// after it (a control pressed with the mouse is read once, and focus moving on from it is
+    /// not talked over when the pointer's rest comes due).
+    focus_reads: StoredValue<u32>,
+}
+
 #[component]
 pub fn ReadingGuides() -> impl IntoView {
     let tools = use_tools();
     let read_aloud = use_read_aloud();
-    // Whole CSS px: a float would pull float formatting into the wasm for no visible gain.
-    let position = RwSignal::new((0_i32, (dom::viewport_height() / 2.0) as i32));
-    let caption = RwSignal::new(String::new());
-    let resting_on = StoredValue::new_local(None::<Element>);
-    // Counts what focus has read: a rest that began before focus read something is not read
-    // after it (a control pressed with the mouse is read once, and focus moving on from it is
-    // not talked over when the pointer's rest comes due).
-    let focus_reads = StoredValue::new(0_u32);
-    let guides_on = move || tools.with_untracked(|t| t.ruler || t.crosshair);
+    let followed = Followed {
+        position: RwSignal::new((0, (dom::viewport_height() / 2.0) as i32)),
+        caption: RwSignal::new(String::new()),
+        resting_on: StoredValue::new_local(None),
+        focus_reads: StoredValue::new(0),
+    };
+    follow_pointer_and_focus(tools, read_aloud, followed);
+    guides(tools, read_aloud, followed)
+}
 
+/// The pointer's and focus's moves, and clicks while 连读 reads, for as long as the guides are
+/// on the page.
+fn follow_pointer_and_focus(tools: Tools, read_aloud: ReadAloud, followed: Followed) {
+    let Followed { position, caption, focus_reads, .. } = followed;
+    let guides_on = move || tools.with_untracked(|t| t.ruler || t.crosshair);
     let pointer_moved = window_event_listener(ev::pointermove, move |event| {
         if guides_on() {
             position.set((event.client_x(), event.client_y()));
         }
     });
     let pointer_over = window_event_listener(ev::pointerover, move |event| {
-        let Some(element) = element_of(event.target()) else {
-            // Off the text (a margin, a gap): nothing is resting anywhere.
-            resting_on.set_value(None);
-            return;
-        };
-        if resting_on.with_value(|e| e.as_ref() == Some(&element)) {
-            return;
-        }
-        resting_on.set_value(Some(element.clone()));
-        if tools.with_untracked(|t| t.captions) {
-            caption.set(words_of(&element));
-        }
-        if tools.with_untracked(|t| t.point_read) && !read_aloud.is_reading_article() {
-            let reads_then = focus_reads.get_value();
-            set_timeout(
-                move || {
-                    // Still there, focus read nothing meanwhile, and 连读 was not started
-                    // meanwhile (its button is under the pointer).
-                    let resting = resting_on.with_value(|e| e.as_ref() == Some(&element));
-                    if resting && focus_reads.get_value() == reads_then && !read_aloud.is_reading_article() {
-                        read_aloud.point_read(&element);
-                    }
-                },
-                POINT_REST,
-            );
-        }
+        pointer_rests(tools, read_aloud, followed, element_of(event.target()));
     });
     let focus_moved = window_event_listener(ev::focusin, move |event| {
         let Some(target) = event.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) else { return };
@@ -158,7 +151,42 @@ pub fn ReadingGuides() -> impl IntoView {
         focus_moved.remove();
         clicked.remove();
     });
+}
 
+/// The pointer has come to `element` (none: off the text, a margin or a gap): 大字幕 shows it,
+/// and 指读 reads it if the pointer rests there.
+fn pointer_rests(tools: Tools, read_aloud: ReadAloud, followed: Followed, element: Option<Element>) {
+    let Followed { caption, resting_on, focus_reads, .. } = followed;
+    let Some(element) = element else {
+        resting_on.set_value(None);
+        return;
+    };
+    if resting_on.with_value(|e| e.as_ref() == Some(&element)) {
+        return;
+    }
+    resting_on.set_value(Some(element.clone()));
+    if tools.with_untracked(|t| t.captions) {
+        caption.set(words_of(&element));
+    }
+    if tools.with_untracked(|t| t.point_read) && !read_aloud.is_reading_article() {
+        let reads_then = focus_reads.get_value();
+        set_timeout(
+            move || {
+                // Still there, focus read nothing meanwhile, and 连读 was not started
+                // meanwhile (its button is under the pointer).
+                let resting = resting_on.with_value(|e| e.as_ref() == Some(&element));
+                if resting && focus_reads.get_value() == reads_then && !read_aloud.is_reading_article() {
+                    read_aloud.point_read(&element);
+                }
+            },
+            POINT_REST,
+        );
+    }
+}
+
+/// The guides the reader has switched on.
+fn guides(tools: Tools, read_aloud: ReadAloud, followed: Followed) -> impl IntoView {
+    let Followed { position, caption, .. } = followed;
     let ruler = move || {
         tools.with(|t| t.ruler).then(|| {
             view! { <div class="reading-ruler" aria-hidden="true" style:top=move || format!("{}px", position.get().1)></div> }

@@ -4,8 +4,8 @@
 use serde_json::{json, Value};
 use url::Url;
 
-use super::text::normalise;
 use super::walk::Raw;
+use super::whitespace::normalise;
 
 /// Lines that are a CMS's furniture, not the article, when they are short.
 const FURNITURE: [&str; 27] = [

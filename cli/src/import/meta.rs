@@ -6,7 +6,7 @@
 use dom_query::Document;
 
 use super::date::{find_date, Precision};
-use super::text::normalise;
+use super::whitespace::normalise;
 
 pub struct Meta {
     pub title: Option<String>,

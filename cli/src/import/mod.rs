@@ -11,8 +11,8 @@ mod blocks;
 mod date;
 mod decode;
 mod meta;
-mod text;
 mod walk;
+mod whitespace;
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -23,6 +23,9 @@ use changyue_core::{Article, ArticleIndex};
 use dom_query::Document;
 use serde_json::{json, Value};
 use url::Url;
+
+use crate::error::{self, Error};
+use crate::files;
 
 /// Containers of the article's text in the CMS templates seen on Chinese sites, most specific first.
 const CONTAINERS: [&str; 16] = [
@@ -220,26 +223,20 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
 }
 
 /// Writes `value` to `path` whole: a reader of the folder never sees half a file.
-fn write_whole(path: &Path, value: &Value) -> Result<(), String> {
-    let partial = path.with_extension("json.partial");
+fn write_json(path: &Path, value: &Value) -> Result<(), String> {
     let text = serde_json::to_string_pretty(value).unwrap_or_default() + "\n";
-    fs::write(&partial, text).and_then(|()| fs::rename(&partial, path)).map_err(|e| {
-        fill(words::IMPORT_CANNOT_WRITE, &[("path", &path.display().to_string()), ("why", &e.to_string())])
-    })
+    files::replace(path, text.as_bytes()).map_err(|e| cannot_write(path, &e))
 }
 
-/// Why an import could not run at all; `usage` when the command was given nothing to do.
-pub struct Stopped {
-    pub message: String,
-    pub usage: bool,
+fn cannot_write(path: &Path, why: &std::io::Error) -> String {
+    fill(words::IMPORT_CANNOT_WRITE, &[("path", &path.display().to_string()), ("why", &why.to_string())])
 }
 
 /// The list already in the folder, by id: none when there is no file, and a stop when there is
 /// one that cannot be read, as writing over it would lose its entries.
-fn existing_list(path: &Path) -> Result<BTreeMap<String, Value>, Stopped> {
-    let stop = |why: String| Stopped {
-        message: fill(words::IMPORT_BAD_LIST, &[("path", &path.display().to_string()), ("why", &why)]),
-        usage: false,
+fn existing_list(path: &Path) -> error::Result<BTreeMap<String, Value>> {
+    let stop = |why: String| {
+        Error::Stopped(fill(words::IMPORT_BAD_LIST, &[("path", &path.display().to_string()), ("why", &why)]))
     };
     let json = match fs::read_to_string(path) {
         Ok(json) => json,
@@ -253,19 +250,13 @@ fn existing_list(path: &Path) -> Result<BTreeMap<String, Value>, Stopped> {
 }
 
 /// Imports every page into `out` and prints what happened; `Ok(false)` when a page failed.
-pub fn run(inputs: &[PathBuf], base: Option<&Url>, out: &Path) -> Result<bool, Stopped> {
+pub fn run(inputs: &[PathBuf], base: Option<&Url>, out: &Path) -> error::Result<bool> {
     let pages = pages(inputs, base);
     if pages.is_empty() {
-        return Err(Stopped { message: words::IMPORT_NO_PAGES.to_owned(), usage: true });
+        return Err(Error::Usage(words::IMPORT_NO_PAGES.to_owned()));
     }
     let articles_dir = out.join("articles");
-    fs::create_dir_all(&articles_dir).map_err(|e| Stopped {
-        message: fill(
-            words::IMPORT_CANNOT_WRITE,
-            &[("path", &articles_dir.display().to_string()), ("why", &e.to_string())],
-        ),
-        usage: false,
-    })?;
+    fs::create_dir_all(&articles_dir).map_err(|e| Error::Stopped(cannot_write(&articles_dir, &e)))?;
     let index_path = articles_dir.join("index.json");
     let mut listed = existing_list(&index_path)?;
     // Quiet: a page that makes a library panic is reported in Chinese below, with its name.
@@ -281,7 +272,7 @@ pub fn run(inputs: &[PathBuf], base: Option<&Url>, out: &Path) -> Result<bool, S
                 None => Ok(page),
             })
             .and_then(|page| {
-                write_whole(&articles_dir.join(format!("{}.json", page.id)), &page.article).map(|()| page)
+                write_json(&articles_dir.join(format!("{}.json", page.id)), &page.article).map(|()| page)
             });
         match result {
             Ok(page) => {
@@ -312,8 +303,7 @@ pub fn run(inputs: &[PathBuf], base: Option<&Url>, out: &Path) -> Result<bool, S
         };
         seconds(b).cmp(&seconds(a)).then_with(|| a["id"].as_str().cmp(&b["id"].as_str()))
     });
-    write_whole(&index_path, &json!({ "articles": entries }))
-        .map_err(|message| Stopped { message, usage: false })?;
+    write_json(&index_path, &json!({ "articles": entries })).map_err(Error::Stopped)?;
     let counts = [
         ("imported", imported.to_string()),
         ("pages", pages.len().to_string()),

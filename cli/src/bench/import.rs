@@ -8,13 +8,15 @@ use std::time::Instant;
 use encoding_rs::GB18030;
 use url::Url;
 
+use super::archive::{published, title};
+use crate::error::{Error, Result};
 use crate::import::import_page;
-use crate::pages::resident_mb;
+use crate::render::resident_mb;
 
 /// Article `n` of the synthetic archive as a page of a TRS CMS: the site's furniture around it.
 fn saved_page(n: usize, sentences: &[&str]) -> Vec<u8> {
-    let title = super::synthetic::title(n);
-    let published = super::synthetic::published(n).replace('T', " ");
+    let title = title(n);
+    let published = published(n).replace('T', " ");
     let mut body = String::new();
     for paragraph in 0..16 {
         let text: String = (0..4).map(|k| sentences[(n + paragraph + k) % sentences.len()]).collect();
@@ -43,14 +45,14 @@ fn saved_page(n: usize, sentences: &[&str]) -> Vec<u8> {
     }
 }
 
-pub fn bench(articles: usize, sentences: &[&str]) -> Result<(), String> {
+pub fn bench(articles: usize, sentences: &[&str]) -> Result<()> {
     let pages: Vec<Vec<u8>> = (0..articles).map(|n| saved_page(n, sentences)).collect();
     let bytes: usize = pages.iter().map(Vec::len).sum();
     let before = resident_mb();
     let started = Instant::now();
     for (n, page) in pages.iter().enumerate() {
         let url = Url::parse(&format!("https://www.ordosdj.gov.cn/dyjy/202309/t20230906_{n}.html")).ok();
-        import_page(page, url.as_ref()).map_err(|why| format!("saved page {n}: {why}"))?;
+        import_page(page, url.as_ref()).map_err(|why| Error::Stopped(format!("saved page {n}: {why}")))?;
     }
     let elapsed = started.elapsed().as_secs_f64();
     println!(
@@ -71,7 +73,7 @@ mod tests {
             let page = super::import_page(&super::saved_page(n, &sentences), None).unwrap();
             let body = page.article["body"].as_array().unwrap();
             assert_eq!(body.iter().filter(|b| b["type"] == "paragraph").count(), 16, "{n}");
-            assert_eq!(page.article["title"], super::super::synthetic::title(n));
+            assert_eq!(page.article["title"], super::title(n));
             assert!(!page.article.to_string().contains("打印本页"));
         }
     }

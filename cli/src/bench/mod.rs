@@ -1,91 +1,40 @@
 //! `changyue bench-render`: a synthetic archive the size of a real site's, made here, checked and
 //! rendered as the build renders a site, and imported from saved pages, with the figures printed.
-//! It is a benchmark, not a test.
+//! It is a benchmark, not a test, and not in the command a site runs: it is built only with the
+//! `bench` feature (`make bench`, `make bench-archive`).
+
+mod archive;
+mod import;
 
 use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 use std::time::Instant;
 
-use crate::pages::{render_site, resident_mb};
+use archive::{article_json, id, published, summary, title, SENTENCES};
 
-const SHELL: &str = include_str!("../../index.html");
-const SITE: &str = include_str!("../../public/data/site.json");
-/// Sentences cycled through the articles' paragraphs: the length and mix of a real one.
-const SENTENCES: [&str; 6] = [
-    "今年以来，镇党委把抓党建促乡村振兴工作摆在首要位置，推动基层党建与乡村振兴深度融合。",
-    "各嘎查村党组织书记带头领办合作社，带动农牧民人均增收3.5万元。",
-    "“我们把党员中心户建在网格上，群众有事找得到人。”党支部书记说。",
-    "全镇建成标准化党群服务中心12个，开展各类志愿服务活动200余次；",
-    "详情可登录www.gov.cn查询，或拨打服务热线咨询。",
-    "下一步，将持续深化“党建+产业”模式，让发展成果更多惠及群众！",
-];
+use crate::error::{At, Result};
+use crate::render::{render_site, resident_mb};
 
-/// One article of about 3,000 characters: a lead, five sections, a quote, a list and an image.
-fn article_json(n: usize) -> String {
-    let mut body = String::new();
-    let mut sentence = n;
-    let mut paragraph = |body: &mut String| {
-        let text: String = (0..4).map(|k| SENTENCES[(sentence + k) % SENTENCES.len()]).collect();
-        sentence += 1;
-        let _ = write!(body, r#"{{"type":"paragraph","text":"{text}"}},"#);
-    };
-    paragraph(&mut body);
-    for section in 1..=5 {
-        let _ = write!(body, r#"{{"type":"heading","text":"第{section}部分 抓党建促振兴"}},"#);
-        for _ in 0..3 {
-            paragraph(&mut body);
-        }
-    }
-    body.push_str(r#"{"type":"quote","text":"把党建优势转化为发展优势。"},"#);
-    body.push_str(r#"{"type":"list","ordered":true,"items":["建强组织","培育产业","服务群众"]},"#);
-    body.push_str(
-        r#"{"type":"image","src":"/data/images/sample.png","alt":"党员志愿者入户走访","caption":"入户走访"}"#,
-    );
-    format!(
-        r#"{{"id":"{id}","title":"{title}","source":"鄂尔多斯市党建网","author":"记者 王红","published":"{published}","summary":"{summary}","body":[{body}]}}"#,
-        summary = summary(n),
-        id = id(n),
-        title = title(n),
-        published = published(n),
-    )
-}
+const SHELL: &str = include_str!("../../../index.html");
+const SITE: &str = include_str!("../../../public/data/site.json");
 
-/// A 导读 of a real one's length (about 60 characters).
-fn summary(n: usize) -> String {
-    format!("第{n}篇导读：{}{}", SENTENCES[n % SENTENCES.len()], SENTENCES[(n + 1) % SENTENCES.len()])
-}
-
-fn id(n: usize) -> String {
-    format!("article-{n:06}")
-}
-
-pub fn title(n: usize) -> String {
-    format!("抓党建促振兴的基层实践（之{n}）")
-}
-
-/// A valid date that goes back one day per article (over twenty years, then round again).
-pub fn published(n: usize) -> String {
-    format!("{}-{:02}-{:02}T08:00:00+08:00", 2025 - (n / 336) % 20, 12 - (n / 28) % 12, 28 - n % 28)
-}
-
-fn make_archive(dist: &Path, articles: usize) -> Result<usize, String> {
-    let io = |e: std::io::Error| format!("{}: {e}", dist.display());
-    fs::create_dir_all(dist.join("data/articles")).map_err(io)?;
+fn make_archive(dist: &Path, articles: usize) -> Result<usize> {
+    fs::create_dir_all(dist.join("data/articles")).at(dist)?;
     // A built app's own shell is kept (`--site`); else the source's.
     if !dist.join("index.html").exists() {
-        fs::write(dist.join("index.html"), SHELL).map_err(io)?;
+        fs::write(dist.join("index.html"), SHELL).at(dist)?;
     }
-    fs::write(dist.join("data/site.json"), SITE).map_err(io)?;
+    fs::write(dist.join("data/site.json"), SITE).at(dist)?;
     // The image every article shows (checked for, never read).
-    fs::create_dir_all(dist.join("data/images")).map_err(io)?;
-    fs::write(dist.join("data/images/sample.png"), b"").map_err(io)?;
+    fs::create_dir_all(dist.join("data/images")).at(dist)?;
+    fs::write(dist.join("data/images/sample.png"), b"").at(dist)?;
     let mut index = String::from(r#"{"articles":["#);
     let mut bytes = 0;
     for n in 0..articles {
         let json = article_json(n);
         bytes += json.len();
-        fs::write(dist.join(format!("data/articles/{}.json", id(n))), json).map_err(io)?;
+        fs::write(dist.join(format!("data/articles/{}.json", id(n))), json).at(dist)?;
         let comma = if n + 1 < articles { "," } else { "" };
         let _ = write!(
             index,
@@ -97,14 +46,14 @@ fn make_archive(dist: &Path, articles: usize) -> Result<usize, String> {
         );
     }
     index.push_str("]}");
-    fs::write(dist.join("data/articles/index.json"), index).map_err(io)?;
+    fs::write(dist.join("data/articles/index.json"), index).at(dist)?;
     Ok(bytes)
 }
 
 /// The rebuilds an editor meets: with nothing changed, and after correcting one article's title
 /// (its page and the list page it is on depend on it).
-fn rebuilds(dist: &Path, articles: usize, base: Option<&url::Url>) -> Result<(), String> {
-    let rebuild = |after: &str| -> Result<(), String> {
+fn rebuilds(dist: &Path, articles: usize, base: Option<&url::Url>) -> Result<()> {
+    let rebuild = |after: &str| -> Result<()> {
         let report = render_site(dist, base)?;
         let remade = report.pages - report.kept;
         let seconds = report.elapsed.as_secs_f64();
@@ -116,16 +65,15 @@ fn rebuilds(dist: &Path, articles: usize, base: Option<&url::Url>) -> Result<(),
     let corrected = format!("{}（修订）", title(n));
     for file in [format!("data/articles/{}.json", id(n)), "data/articles/index.json".to_owned()] {
         let path = dist.join(file);
-        let json = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        fs::write(&path, json.replace(&title(n), &corrected))
-            .map_err(|e| format!("{}: {e}", path.display()))?;
+        let json = fs::read_to_string(&path).at(&path)?;
+        fs::write(&path, json.replace(&title(n), &corrected)).at(&path)?;
     }
     rebuild("after one article's title was corrected")
 }
 
 /// With `site`, the archive is made there, inside the app already built there, and kept, so
 /// that it can be served (`make bench-archive`); else in a temporary folder, removed after.
-pub fn bench(articles: usize, site: Option<&Path>) -> Result<(), String> {
+pub fn bench(articles: usize, site: Option<&Path>) -> Result<()> {
     let dist = match site {
         Some(site) => site.to_owned(),
         None => std::env::temp_dir().join(format!("changyue-bench-{}", std::process::id())),
@@ -160,7 +108,7 @@ pub fn bench(articles: usize, site: Option<&Path>) -> Result<(), String> {
             report.memory.iter().map(|(done, mb)| format!("{done} pages {mb:.0} MB")).collect();
         println!("resident memory: {before:.0} MB before; {}", samples.join(", "));
         rebuilds(&dist, articles, base.as_ref())?;
-        crate::bench_import::bench(articles, &SENTENCES)
+        import::bench(articles, &SENTENCES)
     });
     if site.is_none() {
         let _ = fs::remove_dir_all(&dist);

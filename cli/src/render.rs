@@ -15,11 +15,13 @@ use changyue::render::{self, RenderedPage};
 use changyue_core::list_page::{page_count, page_file};
 use changyue_core::{is_valid_id, web_app, Article, ArticleIndex, DataError, ListPage, Parsed, Place, Site};
 
-use crate::app_shell::Finished;
+use crate::app_shell::{self, Finished};
 use crate::build_state::{self, BuildState};
 use crate::compress::{self, Effort};
 use crate::data_file;
+use crate::error::{At, Error, Result};
 use crate::feeds::{self, Feeds};
+use crate::files;
 use crate::shell::Shell;
 
 /// What a run did, for the site's editor and for the benchmark.
@@ -35,7 +37,9 @@ pub struct Report {
     pub bytes: usize,
     pub elapsed: Duration,
     pub threads: usize,
-    /// Resident memory in MB, sampled as the pages went by: (pages done, MB).
+    /// Resident memory in MB, sampled as the pages went by: (pages done, MB). The benchmark
+    /// prints it.
+    #[cfg_attr(not(feature = "bench"), expect(dead_code))]
     pub memory: Vec<(usize, f64)>,
     /// What could not be made, each with why (in the app's Chinese messages).
     pub problems: Vec<String>,
@@ -81,8 +85,8 @@ impl Report {
 }
 
 /// Reads and checks one data file with core's rules, naming the file in any problem.
-fn read<T>(path: &Path, parse: fn(&str) -> Result<Parsed<T>, DataError>) -> Result<T, String> {
-    let parsed = data_file::read(path, parse).map_err(|message| format!("{}: {message}", path.display()))?;
+fn read<T>(path: &Path, parse: fn(&str) -> std::result::Result<Parsed<T>, DataError>) -> Result<T> {
+    let parsed = data_file::read(path, parse).map_err(|why| Error::invalid(path, why))?;
     for warning in parsed.warnings {
         eprintln!("changyue: {}: {warning}", path.display());
     }
@@ -97,122 +101,162 @@ enum Job<'a> {
 
 /// Renders the site in `dist` (the app's `index.html` and `data/`).
 /// With the site's public address, `sitemap.xml` and `feed.xml` are written too.
-pub fn render_site(dist: &Path, base: Option<&url::Url>) -> Result<Report, String> {
+pub fn render_site(dist: &Path, base: Option<&url::Url>) -> Result<Report> {
     let base = base.map(feeds::site_address).transpose()?;
     let started = Instant::now();
-    let finished = crate::app_shell::finish(dist)?;
-    let data = dist.join("data");
-    let index_html = dist.join("index.html");
-    let shell_html = fs::read_to_string(&index_html).map_err(|e| format!("{}: {e}", index_html.display()))?;
-    let mut shell = Shell::parse(&shell_html).map_err(|e| format!("{}: {e}", index_html.display()))?;
-    let site_path = data.join("site.json");
-    let site = read(&site_path, Site::from_json)?;
-    let site_bytes = fs::read(&site_path).map_err(|e| format!("{}: {e}", site_path.display()))?;
-    write_web_app(dist, &site)?;
-    // The app's own files, as Trunk wrote them: only those new since their copies were made.
-    compress::folder(dist, Effort::Best)?;
-    let index = read(&data.join("articles/index.json"), ArticleIndex::from_archive_json)?;
-    // Every page names the feed when there is one (an empty list withdraws it).
-    let with_feed = base.is_some() && !index.articles.is_empty();
-    if with_feed {
-        shell = shell.with_feed(&site.name);
-    }
-    let state = BuildState::load(dist);
-    let common = BuildState::common(&shell_html, &site_bytes, with_feed);
-    let made_from = MadeFrom { state: &state, common };
-    let list_pages = page_count(index.articles.len());
+    let finished = app_shell::finish(dist)?;
+    let inputs = Inputs::read(dist, base.is_some())?;
+    let list_pages = page_count(inputs.index.articles.len());
     let mut jobs: Vec<Job> = (1..=list_pages).map(Job::List).collect();
-    jobs.extend(index.articles.iter().map(|a| Job::Article(&a.id)));
-
-    let out = dist.join("article");
-    for folder in [out.clone(), dist.join("page"), data.join("articles/page")] {
-        fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    jobs.extend(inputs.index.articles.iter().map(|a| Job::Article(&a.id)));
+    for folder in [dist.join("article"), dist.join("page"), dist.join("data/articles/page")] {
+        fs::create_dir_all(&folder).at(&folder)?;
     }
     remove_pages_after(dist, list_pages);
-
-    let next = AtomicUsize::new(0);
-    let done = AtomicUsize::new(0);
-    let written = AtomicUsize::new(0);
-    let kept = AtomicUsize::new(0);
-    let tally = |made: Made| match made {
-        Made::Written(bytes) => {
-            written.fetch_add(bytes, Ordering::Relaxed);
-        }
-        Made::Kept => {
-            kept.fetch_add(1, Ordering::Relaxed);
-        }
+    let run = render_jobs(dist, &inputs, &jobs);
+    let articles = &inputs.index.articles;
+    if !articles.is_empty() && run.failed.len() == articles.len() {
+        return Err(Error::Stopped(format!(
+            "no article could be rendered; the first problem: {}",
+            run.problems[0]
+        )));
+    }
+    // The sitemap and the feed name only the articles that have their page.
+    let rendered = ArticleIndex {
+        articles: articles.iter().filter(|a| !run.failed.contains(&a.id.as_str())).cloned().collect(),
     };
-    let largest_list_data = AtomicUsize::new(0);
-    let problems = Mutex::new(Vec::new());
-    let failed = Mutex::new(Vec::new());
-    let memory = Mutex::new(Vec::new());
+    let feeds = base.map(|base| feeds::write_feeds(dist, &inputs.site, &rendered, &base)).transpose()?;
+    // The pages of articles that have left the list would go on being served.
+    for page in inputs.state.gone() {
+        if page.starts_with("article/") {
+            files::remove_with_copies(&dist.join(&page));
+        }
+    }
+    let articles_left = run.failed.len();
+    inputs.state.save(dist)?;
+    Ok(Report {
+        kept: run.kept,
+        articles_left,
+        feeds,
+        finished,
+        pages: jobs.len() - run.problems.len(),
+        list_pages,
+        largest_list_data: run.largest_list_data,
+        bytes: run.bytes,
+        elapsed: started.elapsed(),
+        threads: run.threads,
+        memory: run.memory,
+        problems: run.problems,
+    })
+}
+
+/// What every page of a run is made from: the app's shell, the site, the list, and what the
+/// last run made from what.
+struct Inputs {
+    shell: Shell,
+    site: Site,
+    index: ArticleIndex,
+    state: BuildState,
+    /// The inputs every page shares.
+    common: u64,
+}
+
+impl Inputs {
+    fn read(dist: &Path, with_address: bool) -> Result<Inputs> {
+        let index_html = dist.join("index.html");
+        let shell_html = fs::read_to_string(&index_html).at(&index_html)?;
+        let mut shell = Shell::parse(&shell_html).map_err(|why| Error::invalid(&index_html, why))?;
+        let site_path = dist.join("data/site.json");
+        let site = read(&site_path, Site::from_json)?;
+        let site_bytes = fs::read(&site_path).at(&site_path)?;
+        write_web_app(dist, &site)?;
+        // The app's own files, as Trunk wrote them: only those new since their copies were made.
+        compress::folder(dist, Effort::Best)?;
+        let index = read(&dist.join("data/articles/index.json"), ArticleIndex::from_archive_json)?;
+        // Every page names the feed when there is one (an empty list withdraws it).
+        let with_feed = with_address && !index.articles.is_empty();
+        if with_feed {
+            shell = shell.with_feed(&site.name);
+        }
+        let common = BuildState::common(&shell_html, &site_bytes, with_feed);
+        Ok(Inputs { shell, site, index, state: BuildState::load(dist), common })
+    }
+}
+
+/// What the workers did.
+struct Run<'a> {
+    bytes: usize,
+    kept: usize,
+    largest_list_data: usize,
+    /// What could not be made, each with why, in order.
+    problems: Vec<String>,
+    /// The articles whose page could not be made.
+    failed: Vec<&'a str>,
+    threads: usize,
+    /// Resident memory in MB as the pages went by: (pages done, MB).
+    memory: Vec<(usize, f64)>,
+}
+
+/// Makes every page, on every core, each written as soon as it is made.
+fn render_jobs<'a>(dist: &Path, inputs: &Inputs, jobs: &[Job<'a>]) -> Run<'a> {
+    let made_from = MadeFrom { state: &inputs.state, common: inputs.common };
+    let (next, done) = (AtomicUsize::new(0), AtomicUsize::new(0));
+    let (written, kept, largest) = (AtomicUsize::new(0), AtomicUsize::new(0), AtomicUsize::new(0));
+    let tally = |made: Made| {
+        let _ = match made {
+            Made::Written(bytes) => written.fetch_add(bytes, Ordering::Relaxed),
+            Made::Kept => kept.fetch_add(1, Ordering::Relaxed),
+        };
+    };
+    let (problems, failed, memory) = (Mutex::new(Vec::new()), Mutex::new(Vec::new()), Mutex::new(Vec::new()));
     let threads = thread::available_parallelism().map_or(1, |n| n.get());
     let sample_every = (jobs.len() / 5).max(1);
+    let (shell, site) = (&inputs.shell, &inputs.site);
     thread::scope(|scope| {
         for _ in 0..threads {
-            scope.spawn(|| loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(job) = jobs.get(i) else { break };
-                match job {
-                    Job::Article(id) => match render_article(dist, &shell, &site, id, &made_from) {
-                        Ok(made) => tally(made),
-                        Err(problem) => {
-                            // An old page of it would be served in its place: the app shows it instead.
-                            remove_page(&out.join(format!("{id}.html")));
-                            problems.lock().unwrap().push(problem);
-                            failed.lock().unwrap().push(*id);
+            scope.spawn(|| {
+                while let Some(job) = jobs.get(next.fetch_add(1, Ordering::Relaxed)) {
+                    match job {
+                        Job::Article(id) => match render_article(dist, shell, site, id, &made_from) {
+                            Ok(made) => tally(made),
+                            Err(problem) => {
+                                // An old page of it would be served in its place: the app shows it instead.
+                                files::remove_with_copies(&dist.join(format!("article/{id}.html")));
+                                problems.lock().unwrap().push(problem);
+                                failed.lock().unwrap().push(*id);
+                            }
+                        },
+                        Job::List(n) => {
+                            match render_list_page(dist, shell, site, &inputs.index, *n, &made_from) {
+                                Ok((made, json)) => {
+                                    tally(made);
+                                    largest.fetch_max(json, Ordering::Relaxed);
+                                }
+                                Err(problem) => problems.lock().unwrap().push(problem),
+                            }
                         }
-                    },
-                    Job::List(n) => match render_list_page(dist, &shell, &site, &index, *n, &made_from) {
-                        Ok((made, json)) => {
-                            tally(made);
-                            largest_list_data.fetch_max(json, Ordering::Relaxed);
-                        }
-                        Err(problem) => problems.lock().unwrap().push(problem),
-                    },
-                }
-                let finished = done.fetch_add(1, Ordering::Relaxed) + 1;
-                if finished.is_multiple_of(sample_every) {
-                    memory.lock().unwrap().push((finished, resident_mb()));
+                    }
+                    let finished = done.fetch_add(1, Ordering::Relaxed) + 1;
+                    if finished.is_multiple_of(sample_every) {
+                        memory.lock().unwrap().push((finished, resident_mb()));
+                    }
                 }
             });
         }
     });
-    let bytes = written.into_inner();
     let mut problems = problems.into_inner().unwrap();
     problems.sort();
-    let failed = failed.into_inner().unwrap();
-    if !index.articles.is_empty() && failed.len() == index.articles.len() {
-        return Err(format!("no article could be rendered; the first problem: {}", problems[0]));
-    }
     let mut memory = memory.into_inner().unwrap();
     memory.sort_by_key(|m| m.0);
-    // The sitemap and the feed name only the articles that have their page.
-    let rendered = ArticleIndex {
-        articles: index.articles.iter().filter(|a| !failed.contains(&a.id.as_str())).cloned().collect(),
-    };
-    let feeds = base.map(|base| feeds::write_feeds(dist, &site, &rendered, &base)).transpose()?;
-    // The pages of articles that have left the list would go on being served.
-    for page in state.gone() {
-        if page.starts_with("article/") {
-            remove_page(&dist.join(&page));
-        }
-    }
-    state.save(dist)?;
-    Ok(Report {
+    Run {
+        bytes: written.into_inner(),
         kept: kept.into_inner(),
-        articles_left: failed.len(),
-        feeds,
-        finished,
-        pages: jobs.len() - problems.len(),
-        list_pages,
-        largest_list_data: largest_list_data.into_inner(),
-        bytes,
-        elapsed: started.elapsed(),
+        largest_list_data: largest.into_inner(),
+        problems,
+        failed: failed.into_inner().unwrap(),
         threads,
         memory,
-        problems,
-    })
+    }
 }
 
 /// What this run's pages are made from, to tell which are unchanged since the last run.
@@ -238,16 +282,18 @@ fn render_list_page(
     index: &ArticleIndex,
     n: usize,
     made_from: &MadeFrom,
-) -> Result<(Made, usize), String> {
+) -> std::result::Result<(Made, usize), String> {
     let page = ListPage::of_index(index, n).ok_or_else(|| format!("list page {n} is past the list's end"))?;
     let json = page.to_json();
     let (html_file, json_file) = (format!("page/{n}.html"), page_file(n).trim_start_matches('/').to_owned());
     let inputs = (made_from.common, BuildState::fingerprint(made_from.common, json.as_bytes()));
     if made_from.state.unchanged(dist, &[&html_file, &json_file], inputs, None) {
-        return Ok((kept(&dist.join(&html_file))?, json.len()));
+        return Ok((kept(&dist.join(&html_file)).map_err(|e| e.to_string())?, json.len()));
     }
-    write_whole(&dist.join(&json_file), json.as_bytes())?;
-    let html = write(&dist.join(&html_file), shell, &render::list_page(site, page))?;
+    let json_path = dist.join(&json_file);
+    files::write_whole(&json_path, json.as_bytes()).at(&json_path).map_err(|e| e.to_string())?;
+    let html =
+        write(&dist.join(&html_file), shell, &render::list_page(site, page)).map_err(|e| e.to_string())?;
     made_from.state.record(&html_file, inputs, None);
     Ok((Made::Written(html), json.len()))
 }
@@ -263,10 +309,10 @@ fn remove_pages_after(dist: &Path, last: usize) {
             .collect()
     };
     for n in numbered(&dist.join("page"), ".html") {
-        remove_page(&dist.join(format!("page/{n}.html")));
+        files::remove_with_copies(&dist.join(format!("page/{n}.html")));
     }
     for n in numbered(&dist.join("data/articles/page"), ".json") {
-        remove_page(&dist.join(page_file(n).trim_start_matches('/')));
+        files::remove_with_copies(&dist.join(page_file(n).trim_start_matches('/')));
     }
 }
 
@@ -276,7 +322,7 @@ fn render_article(
     site: &Site,
     id: &str,
     made_from: &MadeFrom,
-) -> Result<Made, String> {
+) -> std::result::Result<Made, String> {
     let bad_id = |place| DataError::BadValue { place, field: "id" }.message();
     // A listed id outside the contract never names a file (core refuses such a list already).
     if !is_valid_id(id) {
@@ -286,13 +332,13 @@ fn render_article(
     let page_file = format!("article/{id}.html");
     let stamp = build_state::stamp(&path);
     if made_from.state.unchanged_since(dist, &[&page_file], made_from.common, stamp) {
-        return kept(&dist.join(&page_file));
+        return kept(&dist.join(&page_file)).map_err(|e| e.to_string());
     }
     let named = |message: String| format!("{}: {message}", path.display());
     let json = data_file::read_text(&path).map_err(named)?;
     let inputs = (made_from.common, BuildState::fingerprint(made_from.common, json.as_bytes()));
     if made_from.state.unchanged(dist, &[&page_file], inputs, stamp) {
-        return kept(&dist.join(&page_file));
+        return kept(&dist.join(&page_file)).map_err(|e| e.to_string());
     }
     let parsed = Article::from_json(&json).map_err(|e| named(e.message()))?;
     for warning in parsed.warnings {
@@ -302,69 +348,41 @@ fn render_article(
     if article.id != id {
         return Err(named(bad_id(Place::Article)));
     }
-    let written = write(&dist.join(&page_file), shell, &render::article_page(site, article))?;
+    let written = write(&dist.join(&page_file), shell, &render::article_page(site, article))
+        .map_err(|e| e.to_string())?;
     made_from.state.record(&page_file, inputs, stamp);
     Ok(Made::Written(written))
 }
 
 /// Writes a page whole (a reader never gets half of one) with its compressed copies, which a
 /// host serves in its place (`brotli_static`); a page that came out the same is left as it is.
-fn write(path: &Path, shell: &Shell, page: &RenderedPage) -> Result<usize, String> {
+fn write(path: &Path, shell: &Shell, page: &RenderedPage) -> Result<usize> {
     let html = shell.page(&page.lang, &page.title, &page.body);
-    let compressed = if write_whole(path, html.as_bytes())? {
+    let compressed = if files::write_whole(path, html.as_bytes()).at(path)? {
         compress::write_beside(path, html.as_bytes(), Effort::Page)
     } else {
         compress::refresh_beside(path, Effort::Page).map(|_| ())
     };
-    compressed.map_err(|e| format!("{}: {e}", path.display()))?;
+    compressed.at(path)?;
     Ok(html.len())
 }
 
 /// A page made from the same inputs last time: kept as it is, and given its compressed copies
 /// if it has none (made by a run that made none).
-fn kept(path: &Path) -> Result<Made, String> {
-    compress::refresh_beside(path, Effort::Page).map_err(|e| format!("{}: {e}", path.display()))?;
+fn kept(path: &Path) -> Result<Made> {
+    compress::refresh_beside(path, Effort::Page).at(path)?;
     Ok(Made::Kept)
 }
 
 /// The web app manifest and its icons, so that phones offer 添加到主屏幕 (index.html links them).
-fn write_web_app(dist: &Path, site: &Site) -> Result<(), String> {
-    write_whole(&dist.join("manifest.webmanifest"), web_app::manifest_json(site).as_bytes())?;
+fn write_web_app(dist: &Path, site: &Site) -> Result<()> {
+    let manifest = dist.join("manifest.webmanifest");
+    files::write_whole(&manifest, web_app::manifest_json(site).as_bytes()).at(&manifest)?;
     for size in web_app::ICON_SIZES {
-        write_whole(&dist.join(web_app::icon_path(size).trim_start_matches('/')), &web_app::icon_png(size))?;
+        let icon = dist.join(web_app::icon_path(size).trim_start_matches('/'));
+        files::write_whole(&icon, &web_app::icon_png(size)).at(&icon)?;
     }
     Ok(())
-}
-
-/// Writes a file whole, through a temporary file renamed over it, and drops the compressed
-/// copies of its earlier version; a file that holds these very bytes already is left as it is,
-/// with its copies and its time, so that a host or a sync sees no change. Says whether it wrote.
-pub(crate) fn write_whole(path: &Path, bytes: &[u8]) -> Result<bool, String> {
-    let same_length = fs::metadata(path).is_ok_and(|m| m.len() == bytes.len() as u64);
-    if same_length && fs::read(path).is_ok_and(|old| old == bytes) {
-        return Ok(false);
-    }
-    let partial = path.with_extension("partial");
-    if let Some(parent) = path.parent() {
-        fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
-    }
-    fs::write(&partial, bytes)
-        .and_then(|()| fs::rename(&partial, path))
-        .map_err(|e| format!("{}: {e}", path.display()))?;
-    remove_compressed(path);
-    Ok(true)
-}
-
-fn remove_page(path: &Path) {
-    let _ = fs::remove_file(path);
-    remove_compressed(path);
-}
-
-fn remove_compressed(path: &Path) {
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-    for extension in ["br", "gz"] {
-        let _ = fs::remove_file(path.with_file_name(format!("{name}.{extension}")));
-    }
 }
 
 /// This process's resident memory in MB (Linux), 0 where it cannot be read.
