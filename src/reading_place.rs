@@ -70,9 +70,7 @@ pub fn keeping_place(change: impl FnOnce()) {
     }
     // A control pressed near the top (放大 in the banner) must not leave the window.
     if let Some(focused) = place.focus_in_view.filter(|e| !in_view(e)) {
-        let options = web_sys::ScrollIntoViewOptions::new();
-        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-        focused.scroll_into_view_with_scroll_into_view_options(&options);
+        dom::scroll_into_view_nearest(&focused);
     }
     // The browser may have scrolled too (a shorter page is clamped): whatever scroll event
     // comes for this position is the change's, not the reader's.

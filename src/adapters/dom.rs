@@ -70,6 +70,13 @@ pub fn focus_without_scrolling(selector: &str) {
     }
 }
 
+/// Scrolls the least that brings `element` into view (none if it is in view already).
+pub fn scroll_into_view_nearest(element: &web_sys::Element) {
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
 pub fn focus_element_without_scrolling(element: &HtmlElement) {
     let options = web_sys::FocusOptions::new();
     options.set_prevent_scroll(true);

@@ -96,8 +96,6 @@ fn go_to_block(index: usize) {
     if !block.has_attribute("tabindex") {
         let _ = block.set_attribute("tabindex", "-1");
     }
-    let options = web_sys::FocusOptions::new();
-    options.set_prevent_scroll(true);
-    let _ = block.focus_with_options(&options);
+    dom::focus_element_without_scrolling(&block);
     block.unchecked_ref::<web_sys::Element>().scroll_into_view();
 }

@@ -1,4 +1,4 @@
-// Reading comfort (issue 13): the reader's place kept across setting changes, 字号 at hand, the
+// Reading comfort: the reader's place kept across setting changes, 字号 at hand, the
 // title on the first screen, 撤销, 导读, a long article, 继续阅读 and 添加到主屏幕.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,6 +1,6 @@
 // Reading guides (阅读尺, 行聚焦, 十字线, 大鼠标) and the 大字幕 caption bar, by pointer and by keyboard.
 import { test, expect } from './fixtures.js';
-import { open, reopen, SEED, axeViolations } from './helpers.js';
+import { open, reopen, SEED, axeViolations, openToolbar } from './helpers.js';
 import { installSpeech, finishSentence } from './speech.js';
 
 async function turnOn(page, name) {
@@ -198,4 +198,21 @@ test('a press held on the article text while the bars show does not move the pag
   await paragraph.click({ delay: 50 });
   await expect(paragraph).toHaveAttribute('aria-current', 'true');
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
+test('十字线, 大鼠标, 大字幕 and 指读 are remembered across visits', async ({ page }) => {
+  await open(page, SEED);
+  const toolbar = await openToolbar(page);
+  for (const name of ['十字线', '大鼠标', '大字幕', '指读']) {
+    await toolbar.getByRole('button', { name, exact: true }).click({ delay: 50 });
+    await expect(toolbar.getByRole('button', { name, exact: true })).toHaveAttribute('aria-pressed', 'true');
+  }
+  await reopen(page);
+  const again = page.getByRole('toolbar', { name: '无障碍工具' });
+  for (const name of ['十字线', '大鼠标', '大字幕', '指读']) {
+    await expect(again.getByRole('button', { name, exact: true }), name).toHaveAttribute('aria-pressed', 'true');
+  }
+  for (const attribute of ['data-crosshair', 'data-large-cursor', 'data-captions']) {
+    await expect(page.locator('html')).toHaveAttribute(attribute, '');
+  }
 });

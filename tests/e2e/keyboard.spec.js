@@ -1,7 +1,7 @@
 // The keyboard: 本文目录, region jumps, the Alt+Shift shortcuts and their help, and a walk
 // through the whole page with Tab alone.
 import { test, expect } from './fixtures.js';
-import { open, reopen, SEED, HELP, axeViolations } from './helpers.js';
+import { open, reopen, SEED, HELP, axeViolations, serveData } from './helpers.js';
 import { installSpeech, lastSpoken } from './speech.js';
 
 const SECTIONS = [
@@ -190,4 +190,34 @@ test('Tab alone reaches every control on the page, in order, with a visible ring
     reached.push(stop);
   }
   expect(reached).toEqual(expected);
+});
+
+test('a held shortcut acts once, however long it is held', async ({ page }) => {
+  await open(page, SEED);
+  await page.keyboard.down('Alt');
+  await page.keyboard.down('Shift');
+  await page.keyboard.down('Equal');
+  // Held: the keyboard repeats the key (KeyboardEvent.repeat).
+  await page.keyboard.down('Equal');
+  await page.keyboard.down('Equal');
+  await page.keyboard.up('Equal');
+  await page.keyboard.up('Shift');
+  await page.keyboard.up('Alt');
+  await expect(page.locator('html')).toHaveAttribute('data-font-scale', '110');
+  // A second press is a second action: the first was not merely slow.
+  await page.keyboard.press('Alt+Shift+Equal');
+  await expect(page.locator('html')).toHaveAttribute('data-font-scale', '120');
+});
+
+test('Alt+Shift+5 on an article without 本文目录 goes to its text', async ({ page }) => {
+  await serveData(page, '/data/articles/how-to-use.json', {
+    id: 'how-to-use', title: '短文', source: '测试', published: '2024-01-01T08:00:00+08:00',
+    body: [{ type: 'paragraph', text: '只有一段，没有小标题。' }],
+  });
+  await open(page, '/');
+  await page.getByRole('link', { name: /怎样/ }).click({ delay: 50 });
+  await expect(page.locator('main h1')).toHaveText('短文');
+  await expect(page.getByRole('navigation', { name: '本文目录' })).toHaveCount(0);
+  await page.keyboard.press('Alt+Shift+Digit5');
+  await expect(page.getByRole('main')).toBeFocused();
 });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from './fixtures.js';
-import { open, axeViolations, withSettings } from './helpers.js';
+import { open, axeViolations, withSettings, serveList } from './helpers.js';
 import { serve } from './server.mjs';
 
 const TOTAL = 45;
@@ -153,4 +153,11 @@ test('the build removes list pages left from a longer list', () => {
   const left = ['page/2.html', 'page/3.html', 'data/articles/page/2.json', 'data/articles/page/3.json'].map((f) => existsSync(join(copy, f)));
   rmSync(copy, { recursive: true });
   expect(left).toEqual([true, false, true, false]);
+});
+
+test('an empty list says there are no articles yet', async ({ page }) => {
+  await serveList(page, []);
+  await open(page, '/');
+  await expect(page.getByRole('main')).toContainText('暂时没有文章。');
+  await expect(page.locator('.article-card')).toHaveCount(0);
 });

@@ -394,3 +394,107 @@ test('no axe violations with the toolbar open and while reading, at 360 and 1280
     expect(await axeViolations(page), `${width} px`).toEqual([]);
   }
 });
+
+test.describe('read-aloud among the reader\'s other clicks and the pointer', () => {
+  test.beforeEach(async ({ page }) => {
+    await installSpeech(page);
+  });
+
+  test('closing the toolbar stops reading, and the dock goes', async ({ page }) => {
+    await open(page, SEED);
+    const toolbar = await openToolbar(page);
+    await toolbar.getByRole('button', { name: '连读' }).click({ delay: 50 });
+    await expect.poll(() => nowSpeaking(page)).toBe(TITLE);
+    await toolbar.getByRole('button', { name: '关闭无障碍工具' }).click({ delay: 50 });
+    await expect(toolbar).toHaveCount(0);
+    await expect.poll(() => nowSpeaking(page), 'nothing is being said').toBe(null);
+    await expect(page.getByRole('region', { name: '朗读控制' })).toHaveCount(0);
+    await expect(page.locator('main [aria-current="true"]')).toHaveCount(0);
+  });
+
+  test('连读 on the list, which has no article, says so and speaks nothing', async ({ page }) => {
+    await open(page, '/');
+    await page.keyboard.press('Alt+Shift+KeyR');
+    await expect(page.getByRole('status')).toHaveText('这一页没有可朗读的文章。');
+    expect(await spoken(page)).toEqual([]);
+  });
+
+  test('a click on a link or a button while reading does its own work and does not move the reading', async ({ page }) => {
+    await open(page, SEED);
+    const toolbar = await openToolbar(page);
+    await toolbar.getByRole('button', { name: '连读' }).click({ delay: 50 });
+    await expect.poll(() => nowSpeaking(page)).toBe(TITLE);
+    const count = (await spoken(page)).length;
+    await page.getByRole('navigation', { name: '本文目录' }).getByRole('link').first().click({ delay: 50 });
+    await expect(page.locator('#section-1')).toBeFocused();
+    await page.getByRole('banner').getByRole('button', { name: '大', exact: true }).click({ delay: 50 });
+    await expect(page.locator('html')).toHaveAttribute('data-font-scale', '130');
+    expect((await spoken(page)).length, 'nothing new was asked to be said').toBe(count);
+    expect(await nowSpeaking(page)).toBe(TITLE);
+  });
+
+  test('a click on a paragraph while paused goes on from there', async ({ page }) => {
+    await open(page, SEED);
+    const toolbar = await openToolbar(page);
+    await toolbar.getByRole('button', { name: '连读' }).click({ delay: 50 });
+    await expect.poll(() => nowSpeaking(page)).toBe(TITLE);
+    await toolbar.getByRole('button', { name: '暂停' }).click({ delay: 50 });
+    await expect(toolbar.getByRole('button', { name: '继续' })).toBeVisible();
+    const paragraph = page.locator('.article-body p').nth(1);
+    await paragraph.click({ delay: 50 });
+    await expect.poll(() => nowSpeaking(page)).toBe('实现乡村振兴,离不开基层党组织的引领和党员先锋模范作用的发挥。');
+    await expect(paragraph).toHaveAttribute('aria-current', 'true');
+    await expect(toolbar.getByRole('button', { name: '暂停' })).toBeVisible();
+  });
+
+  test('the dock’s 上一句 goes back one sentence', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 640 });
+    await open(page, SEED);
+    const toolbar = await openToolbar(page);
+    await toolbar.getByRole('button', { name: '连读' }).click({ delay: 50 });
+    await finishSentence(page);
+    await expect.poll(() => nowSpeaking(page)).toBe(SUMMARY);
+    const dock = page.getByRole('region', { name: '朗读控制' });
+    await dock.getByRole('button', { name: '上一句' }).click({ delay: 50 });
+    await expect.poll(() => nowSpeaking(page)).toBe(TITLE);
+    await expect(page.locator('main h1')).toHaveAttribute('aria-current', 'true');
+  });
+
+  test('指读 speaks the block the pointer rests on, not the ones it passes over', async ({ page }) => {
+    await open(page, HELP);
+    const toolbar = await openToolbar(page);
+    await toolbar.getByRole('button', { name: '指读' }).click({ delay: 50 });
+    const [first, second] = [page.locator('.article-body li').nth(0), page.locator('.article-body li').nth(1)];
+    await first.scrollIntoViewIfNeeded();
+    await first.hover();
+    await second.hover();
+    await expect.poll(() => lastSpoken(page).then((s) => s?.text)).toBe(await second.textContent());
+    expect((await spoken(page)).map((s) => s.text), 'the block passed over was not read').toEqual([await second.textContent()]);
+  });
+
+  test('指读 waits for the pointer to rest, and is silent while 连读 reads', async ({ page }) => {
+    // The page's clock is ours: "not yet" and "not at all" are checked at a known time, not by waiting.
+    await page.clock.install();
+    await open(page, SEED);
+    const toolbar = await openToolbar(page);
+    await toolbar.getByRole('button', { name: '指读' }).click({ delay: 50 });
+    await expect(toolbar.getByRole('button', { name: '指读' })).toHaveAttribute('aria-pressed', 'true');
+    const texts = async () => (await spoken(page)).map((s) => s.text);
+    const [rested, passed] = [page.locator('.article-body p').nth(1), page.locator('.article-body p').nth(2)];
+    await rested.scrollIntoViewIfNeeded();
+    await rested.hover();
+    await page.clock.runFor(400);
+    expect(await texts(), 'not yet: the pointer has rested 400 ms').not.toContain(await rested.textContent());
+    await page.clock.runFor(100);
+    await expect.poll(texts).toContain(await rested.textContent());
+
+    await toolbar.getByRole('button', { name: '连读' }).click({ delay: 50 });
+    await expect.poll(() => nowSpeaking(page)).toBe(TITLE);
+    await passed.scrollIntoViewIfNeeded();
+    await passed.hover();
+    await page.clock.runFor(2000);
+    expect(await nowSpeaking(page), '连读 goes on').toBe(TITLE);
+    expect(await texts(), 'the paragraph under the pointer was not read').not.toContain(await passed.textContent());
+    await expect(page.locator('main h1')).toHaveAttribute('aria-current', 'true');
+  });
+});
