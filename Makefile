@@ -1,5 +1,5 @@
 # The two commands a newcomer needs: `make serve` and `make test`. Both install what is missing.
-.PHONY: serve test setup build size wasm-size bench bench-archive import-eval
+.PHONY: serve test setup build size wasm-size bench bench-command bench-archive import-eval
 
 serve:
 	scripts/serve.sh
@@ -13,6 +13,10 @@ setup:
 build: setup
 	scripts/build.sh
 
+# The changyue command with its benchmark subcommand (bench-render), which a site's command leaves out.
+bench-command: setup
+	cargo build --locked --quiet --release -p changyue-cli --features bench
+
 # Raw, gzip and brotli bytes of everything the first view of the seed article loads.
 size: build
 	node scripts/size-report.mjs dist
@@ -22,11 +26,11 @@ wasm-size: build
 	node scripts/wasm-size.mjs
 
 # The app against a static HTML page of the same article on a phone profile, served by nginx.
-bench: build
+bench: build bench-command
 	node scripts/bench.mjs
 
 # Archives of 10,000 and 100,000 articles: check, build (render and compression) and import times, the built sites' size, the list's first view.
-bench-archive: build
+bench-archive: build bench-command
 	node scripts/bench-archive.mjs
 
 # The importer on the project's corpus of saved CMS pages: exact-match rates, body F1, boilerplate leaks.

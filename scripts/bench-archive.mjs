@@ -9,14 +9,10 @@
 //   node scripts/bench-archive.mjs [articles,...] [runs]   (default 10000,100000 articles, 5 runs)
 //   node scripts/bench-archive.mjs --reuse                  (measures the site made last time)
 import { execFileSync } from 'node:child_process';
-import { homedir } from 'node:os';
 import { cpSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { startNginx } from './nginx.mjs';
-
-// The benchmark is built only on request (the `bench` feature): it is not in the command a site runs.
-const CARGO_ENV = { ...process.env, PATH: `${homedir()}/.cargo/bin:${process.env.PATH}` };
 
 const REUSE = process.argv.includes('--reuse');
 const [articles, runs] = process.argv.slice(2).filter((a) => a !== '--reuse');
@@ -56,7 +52,7 @@ function buildSite(articles) {
   console.log(`\n== ${articles.toLocaleString('en')} articles`);
   // The render writes the pages' .br and .gz copies as it goes (and the app's files'), so its
   // time is the whole build's.
-  console.log(execFileSync('cargo', ['run', '--locked', '--quiet', '--release', '-p', 'changyue-cli', '--features', 'bench', '--', 'bench-render', '--articles', String(articles), '--site', SITE], { encoding: 'utf8', env: CARGO_ENV }).trimEnd());
+  console.log(execFileSync('target/release/changyue', ['bench-render', '--articles', String(articles), '--site', SITE], { encoding: 'utf8' }).trimEnd());
   const size = walk(SITE);
   const pages = walk(join(SITE, 'article'), (name) => name.endsWith('.html'));
   const br = walk(join(SITE, 'article'), (name) => name.endsWith('.html.br'));

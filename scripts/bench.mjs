@@ -3,20 +3,16 @@
 // against the physical limit (that page with its CSS inline); a reader with 长者模式 stored; how
 // soon a click on 大 works; a font-size change on a long article; an offline repeat visit; and the
 // native build of a 10,000-article archive.
-// Prints figures; it is a measurement, not a test. Needs a release build in dist/ (make build).
+// Prints figures; it is a measurement, not a test. Needs a release build in dist/ and the command with its benchmark (make build bench-command).
 //
 //   node scripts/bench.mjs [runs]        (default 15 runs of each page, alternating)
 import { execFileSync } from 'node:child_process';
-import { homedir } from 'node:os';
 import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { startNginx } from './nginx.mjs';
 import { escapeHtml } from './html.mjs';
-
-// The benchmark is built only on request (the `bench` feature): it is not in the command a site runs.
-const CARGO_ENV = { ...process.env, PATH: `${homedir()}/.cargo/bin:${process.env.PATH}` };
 
 const RUNS = Number(process.argv[2] ?? 15);
 const PORT = 4190;
@@ -297,7 +293,7 @@ try {
 
   // The build of a real archive: every article rendered natively (cli/src/bench/).
   console.log('\nbuilding the pages of a 10,000-article archive (changyue bench-render):');
-  console.log(execFileSync('cargo', ['run', '--locked', '--quiet', '--release', '-p', 'changyue-cli', '--features', 'bench', '--', 'bench-render', '--articles', '10000'], { encoding: 'utf8', env: CARGO_ENV }).trimEnd().replace(/^/gm, '  '));
+  console.log(execFileSync('target/release/changyue', ['bench-render', '--articles', '10000'], { encoding: 'utf8' }).trimEnd().replace(/^/gm, '  '));
 } finally {
   await browser.close();
   limit.close();
