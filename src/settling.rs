@@ -19,6 +19,7 @@
 use std::cell::{Cell, RefCell};
 use std::time::Duration;
 
+use changyue_core::settling::{Settling, LONG};
 use leptos::prelude::{request_animation_frame, set_timeout};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
@@ -30,21 +31,14 @@ const SETTLING: &str = "data-settling";
 const SETTLED: &str = "data-settled";
 /// What the body keeps from before while its blocks settle.
 const KEPT: [&str; 2] = ["font-size", "letter-spacing"];
-/// Below this many blocks an article lays out at once fast enough (the seed article has 24).
-const LONG: u32 = 150;
-/// Blocks laid out in one frame: about 15 ms of layout at CPU 4x on the bench's article.
-const PER_FRAME: u32 = 40;
 /// Quiet after the last change before the rest settle, so that a run of 放大 presses only ever
 /// lays out the blocks near the window.
 const QUIET: Duration = Duration::from_millis(600);
 
-/// A settle under way: the article's body and how far it has gone each way.
+/// A settle under way: the article's body and how far it has gone (in core's order).
 struct Settle {
     body: Element,
-    /// The next block to settle going down.
-    below: u32,
-    /// One past the next block to settle going up (0: none left).
-    above: u32,
+    order: Settling,
 }
 
 thread_local! {
@@ -73,7 +67,7 @@ pub fn hold_far_blocks() {
             keep_style(&body);
             let _ = body.set_attribute(SETTLING, "");
             mark(&body, first..last);
-            Settle { body, below: last, above: first }
+            Settle { body, order: Settling::from_near(first..last) }
         }
     };
     SETTLE.with(|s| *s.borrow_mut() = Some(settle));
@@ -124,15 +118,10 @@ fn step(change: u32) {
             *s = None;
             return None;
         }
-        let count = settle.body.child_element_count();
-        let (from_below, below) = (settle.below, (settle.below + PER_FRAME).min(count));
-        let up = PER_FRAME - (below - from_below);
-        let (from_above, above) = (settle.above, settle.above.saturating_sub(up));
-        mark(&settle.body, from_below..below);
-        mark(&settle.body, above..from_above);
-        settle.below = below;
-        settle.above = above;
-        Some(below >= count && above == 0)
+        let frame = settle.order.next_frame(settle.body.child_element_count());
+        mark(&settle.body, frame.below);
+        mark(&settle.body, frame.above);
+        Some(frame.done)
     });
     let Some(done) = done else { return };
     // Blocks above the window that changed size have moved it (scroll anchoring): that is not

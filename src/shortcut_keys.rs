@@ -40,7 +40,6 @@ fn typing_in(target: Option<web_sys::EventTarget>) -> bool {
     element.closest(FIELDS).ok().flatten().is_some()
 }
 
-/// A modal dialog is open: the page behind it is inert, and shortcuts must not act on it.
 fn modal_open() -> bool {
     let document = dom::window().and_then(|w| w.document());
     document.and_then(|d| d.query_selector("dialog[open]").ok().flatten()).is_some()
@@ -48,10 +47,6 @@ fn modal_open() -> bool {
 
 pub fn listen_for_shortcuts(targets: Targets) {
     let handle = window_event_listener(ev::keydown, move |event| {
-        // A held key repeats: one press, one action.
-        if !targets.tools.with_untracked(|t| t.shortcuts) || event.repeat() || modal_open() {
-            return;
-        }
         let code = event.code();
         let press = KeyPress {
             code: &code,
@@ -60,8 +55,10 @@ pub fn listen_for_shortcuts(targets: Targets) {
             ctrl: event.ctrl_key(),
             meta: event.meta_key(),
             in_field: typing_in(event.target()),
+            repeat: event.repeat(),
+            modal_open: modal_open(),
         };
-        if let Some(action) = action_for(press) {
+        if let Some(action) = action_for(press, targets.tools.with_untracked(|t| t.shortcuts)) {
             event.prevent_default();
             act(targets, action);
         }

@@ -1,21 +1,26 @@
 //! `data/articles/<id>.json`: one article, validated into plain types.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize, Serializer};
 
 use crate::error::{DataError, Place};
 use crate::fields::{optional_text, required_text, Parsed};
 use crate::published::Published;
 use crate::validate::{is_valid_id, is_valid_lang, SafeUrl};
 
-#[derive(Clone, Debug, PartialEq)]
+/// Written as the data format has it (`changyue import` writes articles this way), so that
+/// what is written is what `from_json` reads back.
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Article {
     pub id: String,
     pub title: String,
     pub source: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub author: Option<String>,
     pub published: Published,
     /// The article's own language where it differs from the site's.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
     pub body: Vec<Block>,
 }
@@ -35,6 +40,55 @@ pub enum Block {
         ordered: bool,
         items: Vec<String>,
     },
+}
+
+/// A block as the data format writes it: its `type` and the fields of that type.
+#[derive(Serialize)]
+struct BlockJson<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    src: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    alt: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    caption: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    ordered: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    items: Option<&'a [String]>,
+}
+
+impl Serialize for Block {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let none = BlockJson {
+            kind: "",
+            text: None,
+            src: None,
+            alt: None,
+            caption: None,
+            ordered: None,
+            items: None,
+        };
+        let json = match self {
+            Block::Paragraph(text) => BlockJson { kind: "paragraph", text: Some(text), ..none },
+            Block::Heading(text) => BlockJson { kind: "heading", text: Some(text), ..none },
+            Block::Quote(text) => BlockJson { kind: "quote", text: Some(text), ..none },
+            Block::Image { src, alt, caption } => BlockJson {
+                kind: "image",
+                src: Some(src.as_str()),
+                alt: Some(alt),
+                caption: caption.as_deref(),
+                ..none
+            },
+            Block::List { ordered, items } => {
+                BlockJson { kind: "list", ordered: Some(*ordered), items: Some(items), ..none }
+            }
+        };
+        json.serialize(serializer)
+    }
 }
 
 /// Chinese readers average about 255 characters a minute (as Firefox Reader View assumes).
@@ -206,6 +260,19 @@ mod tests {
         assert_eq!(a.body[4], Block::List { ordered: true, items: vec!["一".into(), "二".into()] });
         assert_eq!(parsed.warnings.len(), 1, "the unknown video block is reported");
         assert!(parsed.warnings[0].contains("video"));
+    }
+
+    #[test]
+    fn an_article_written_out_reads_back_the_same() {
+        let article = parse(GOOD).unwrap().value;
+        let json = serde_json::to_string(&article).unwrap();
+        assert_eq!(parse(&json).unwrap().value, article);
+        assert!(json.starts_with(r#"{"id":"a-1","title":"标题","source":"《日报》","published":"2023-09-06T07:28:00+08:00","body":["#));
+        assert!(json.contains(r#"{"type":"image","src":"/img/a.png","alt":"一张图","caption":"图注"}"#));
+        assert!(json.contains(r#"{"type":"list","ordered":true,"items":["一","二"]}"#));
+        let hostile = with("title", r#""<script>alert(1)</script>""#);
+        let article = parse(&hostile).unwrap().value;
+        assert_eq!(parse(&serde_json::to_string(&article).unwrap()).unwrap().value, article);
     }
 
     #[test]

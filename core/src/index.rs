@@ -1,19 +1,33 @@
 //! `data/articles/index.json`: the list of articles, newest first.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::error::{DataError, Place};
 use crate::fields::{optional_text, required_text, Parsed};
 use crate::published::Published;
 use crate::validate::is_valid_id;
 
-#[derive(Clone, Debug, PartialEq)]
+/// An article's entry in the list, written as the data format has it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ArticleSummary {
     pub id: String,
     pub title: String,
     pub source: String,
     pub published: Published,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
+}
+
+impl From<&crate::Article> for ArticleSummary {
+    fn from(article: &crate::Article) -> ArticleSummary {
+        ArticleSummary {
+            id: article.id.clone(),
+            title: article.title.clone(),
+            source: article.source.clone(),
+            published: article.published.clone(),
+            summary: article.summary.clone(),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -13,6 +13,7 @@ pub mod qr;
 pub mod reading_history;
 pub mod reading_place;
 mod settings;
+pub mod settling;
 pub mod shortcuts;
 pub mod site;
 pub mod speech;

@@ -89,6 +89,13 @@ impl Published {
     }
 }
 
+/// Written in its machine-readable form (`rfc3339`), which `parse` reads back.
+impl serde::Serialize for Published {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.rfc3339())
+    }
+}
+
 fn num_in(s: &str, range: std::ops::Range<usize>) -> Option<u32> {
     let part = s.get(range)?;
     part.bytes().all(|c| c.is_ascii_digit()).then(|| part.parse().ok())?

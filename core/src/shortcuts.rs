@@ -71,11 +71,16 @@ pub struct KeyPress<'a> {
     pub meta: bool,
     /// Focus is in a text field, a select or editable content: keys belong to it.
     pub in_field: bool,
+    /// The key is held down and repeating: one press is one action.
+    pub repeat: bool,
+    /// A modal dialog is open: the page behind it is inert, and no shortcut acts on it.
+    pub modal_open: bool,
 }
 
-/// The action a key press asks for, if any.
-pub fn action_for(press: KeyPress) -> Option<Action> {
-    if !(press.alt && press.shift) || press.ctrl || press.meta || press.in_field {
+/// The action a key press asks for, if any, with the reader's shortcuts `switched_on` or off.
+pub fn action_for(press: KeyPress, switched_on: bool) -> Option<Action> {
+    let others = press.ctrl || press.meta || press.in_field || press.repeat || press.modal_open;
+    if !(switched_on && press.alt && press.shift) || others {
         return None;
     }
     SHORTCUTS.iter().find(|s| s.code == press.code).map(|s| s.action)
@@ -91,9 +96,9 @@ mod tests {
 
     #[test]
     fn only_alt_shift_with_a_listed_key_acts() {
-        assert_eq!(action_for(alt_shift("KeyR")), Some(Action::ReadOrPause));
-        assert_eq!(action_for(alt_shift("Digit2")), Some(Action::JumpToMain));
-        assert_eq!(action_for(alt_shift("KeyX")), None);
+        assert_eq!(action_for(alt_shift("KeyR"), true), Some(Action::ReadOrPause));
+        assert_eq!(action_for(alt_shift("Digit2"), true), Some(Action::JumpToMain));
+        assert_eq!(action_for(alt_shift("KeyX"), true), None);
         for press in [
             KeyPress { code: "KeyR", ..KeyPress::default() },
             KeyPress { code: "KeyR", shift: true, ..KeyPress::default() },
@@ -102,7 +107,22 @@ mod tests {
             KeyPress { meta: true, ..alt_shift("KeyR") },
             KeyPress { in_field: true, ..alt_shift("KeyR") },
         ] {
-            assert_eq!(action_for(press), None, "{press:?}");
+            assert_eq!(action_for(press, true), None, "{press:?}");
+        }
+    }
+
+    #[test]
+    fn a_held_key_a_modal_dialog_or_shortcuts_switched_off_leave_every_key_alone() {
+        for shortcut in SHORTCUTS {
+            let press = alt_shift(shortcut.code);
+            assert_eq!(action_for(press, true), Some(shortcut.action));
+            assert_eq!(
+                action_for(KeyPress { repeat: true, ..press }, true),
+                None,
+                "held: one press, one action"
+            );
+            assert_eq!(action_for(KeyPress { modal_open: true, ..press }, true), None, "behind a dialog");
+            assert_eq!(action_for(press, false), None, "switched off");
         }
     }
 

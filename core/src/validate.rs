@@ -14,6 +14,12 @@ pub fn is_valid_id(id: &str) -> bool {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SafeUrl(String);
 
+impl serde::Serialize for SafeUrl {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
 impl SafeUrl {
     /// Anything else is refused: `javascript:`, `data:`, protocol-relative `//host`,
     /// backslashes that browsers read as slashes, control characters, user info

@@ -10,6 +10,7 @@
 //! hydration leaves a dead page. Here a block that differs (an old page, a bad deploy) is
 //! simply not adopted: the app's own copy of it is shown.
 
+use changyue_core::startup::takeover::ControlPlace;
 use changyue_core::startup::{
     PRERENDERED_ID, PRESSED_EARLY_ATTRIBUTE, PRESSED_SETTINGS_ATTRIBUTE, SETTINGS_PRESSED_EVENT,
 };
@@ -128,39 +129,31 @@ fn restore_focus(document: &web_sys::Document, focused: Option<Element>, control
     }
 }
 
-/// The control or link the reader had focused in the pre-rendered copy, found again in the app
-/// by what it is (`control_key`) and which of its like it is, counted in page order; by its
-/// place among all controls only if the app has nothing like it. The place alone is not
-/// enough: the copy and the app can differ in their controls (the copy carries the 无障碍
-/// toolbar hidden for a reader who has not opened it, the app then has none), and every
-/// control after the difference is at another place.
-struct FocusedControl {
-    key: String,
-    nth: usize,
-    position: usize,
-}
+/// The control or link the reader had focused (or pressed) in the pre-rendered copy, found again
+/// in the app by core's rules (`ControlPlace`: by what it is, else by its place).
+struct FocusedControl(ControlPlace<String>);
 
 impl FocusedControl {
     fn find_in(copy: &Element, focused: &Element) -> Option<Self> {
         let controls = focusable(copy.query_selector_all(FOCUSABLE).ok()?);
         let position = controls.iter().position(|c| c == focused)?;
-        let key = control_key(focused);
-        let nth = controls[..position].iter().filter(|c| control_key(c) == key).count();
-        Some(Self { key, nth, position })
+        ControlPlace::of(&keys(&controls), position).map(FocusedControl)
     }
 
     fn in_app(self, document: &web_sys::Document) -> Option<Element> {
         let controls = focusable(document.query_selector_all(FOCUSABLE).ok()?);
-        let same = controls.iter().filter(|c| control_key(c) == self.key).nth(self.nth).cloned();
-        same.or_else(|| controls.get(self.position).cloned())
+        self.0.found_in(&keys(&controls)).map(|i| controls[i].clone())
     }
 
-    /// The same control, never one that merely stands at its place: a press is repeated only
-    /// on what the reader pressed.
+    /// The same control, never one that merely stands at its place.
     fn same_in_app(self, document: &web_sys::Document) -> Option<Element> {
         let controls = focusable(document.query_selector_all(FOCUSABLE).ok()?);
-        controls.into_iter().filter(|c| control_key(c) == self.key).nth(self.nth)
+        self.0.same_in(&keys(&controls)).map(|i| controls[i].clone())
     }
+}
+
+fn keys(controls: &[Element]) -> Vec<String> {
+    controls.iter().map(control_key).collect()
 }
 
 fn focusable(nodes: web_sys::NodeList) -> Vec<Element> {

@@ -1,6 +1,6 @@
 //! The article: title, 来源 and 发布时间, its 导读, then its body.
 
-use changyue_core::{text, Article, Block};
+use changyue_core::{startup, text, Article, Block};
 use leptos::prelude::*;
 
 use crate::components::article_block::ArticleBlock;
@@ -27,9 +27,9 @@ pub fn ArticleView(article: Article) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <article class="article" lang=article.lang aria-labelledby="article-title">
+        <article class="article" lang=article.lang aria-labelledby=startup::ARTICLE_TITLE_ID>
             <header class="article-header">
-                <h1 id="article-title" tabindex="-1">{article.title}</h1>
+                <h1 id=startup::ARTICLE_TITLE_ID tabindex="-1">{article.title}</h1>
                 <ArticleMeta
                     source=article.source
                     published=article.published

@@ -5,6 +5,7 @@
 //! by the reader reading on.
 
 use changyue_core::reading_history::ReadingPosition;
+use changyue_core::startup::ARTICLE_TITLE_ID;
 use changyue_core::text::{self, fill};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -46,7 +47,7 @@ pub fn ResumeOffer(id: String, blocks: usize) -> impl IntoView {
         move |_| {
             offer.set(None);
             history.start_over(&id);
-            dom::focus_without_scrolling("#article-title");
+            dom::focus_without_scrolling(&format!("#{ARTICLE_TITLE_ID}"));
         }
     };
     watch_reading_position(id, Signal::derive(move || offer.get().is_some()));

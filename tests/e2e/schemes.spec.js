@@ -2,7 +2,7 @@
 // desktop width: axe-core, contrast from computed styles, and no sideways scroll.
 import { test, expect } from './fixtures.js';
 import {
-  open, HELP, SCHEMES, axeViolations, sidewaysOverflow, withSettings, openSettingsPanel, measureContrast,
+  open, HELP, SEED, SCHEMES, axeViolations, sidewaysOverflow, withSettings, openSettingsPanel, measureContrast,
 } from './helpers.js';
 
 
@@ -71,4 +71,31 @@ test('text survives the WCAG 1.4.12 spacing override: nothing cut, nothing sidew
     els.filter((e) => e.checkVisibility() && (e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1))
       .map((e) => e.textContent));
   expect(spilled).toEqual([]);
+});
+
+test.describe('the 字号 bar, the 继续阅读 offer and 导读, in every scheme', () => {
+  const HISTORY = JSON.stringify([{ id: 'wulantaolegai-practice', block: 8, blocks: 17, excerpt: '实现乡村振兴,离不开基层党组织的引领和党员先锋模范作用的发挥。' }]);
+  for (const scheme of SCHEMES) {
+    for (const [modeName, mode] of [['', {}], [' in elder mode', { elder: true }]]) {
+      test(`${scheme}${modeName} at 320 px: the 字号 bar, the 继续阅读 offer and 导读 keep 7:1, no axe violations, nothing sideways`, async ({ page }) => {
+        await page.setViewportSize({ width: 320, height: 640 });
+        await withSettings(page, { scheme, ...mode });
+        await page.addInitScript((h) => localStorage.setItem('changyue.reading.v1', h), HISTORY);
+        await open(page, SEED);
+        await expect(page.getByRole('button', { name: /^继续阅读/ })).toBeVisible();
+        await page.locator('.article-body p').nth(6).evaluate((p) => p.scrollIntoView({ block: 'center' }));
+        await page.mouse.move(160, 300);
+        await page.mouse.wheel(0, -120);
+        const bar = page.getByRole('region', { name: '字号和长者模式' });
+        await expect(bar).toBeVisible();
+        expect(await sidewaysOverflow(page)).toBe(0);
+        expect(await axeViolations(page)).toEqual([]);
+        const contrast = await measureContrast(page);
+        expect(contrast.texts).toBeGreaterThan(40);
+        expect(contrast.text.ratio, contrast.text.where).toBeGreaterThanOrEqual(7);
+        expect(contrast.ring.ratio, contrast.ring.where).toBeGreaterThanOrEqual(3);
+        expect(contrast.border.ratio, contrast.border.where).toBeGreaterThanOrEqual(3);
+      });
+    }
+  }
 });

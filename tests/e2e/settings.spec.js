@@ -1,7 +1,8 @@
 // 阅读设置: the panel by keyboard, each setting applied at once, announced once and
-// remembered, 恢复默认, and the reader's own browser wishes (prefers-*, forced colours).
+// remembered (and still applied for the visit when storage is full), 恢复默认, and the reader's
+// own browser wishes (prefers-*, forced colours).
 import { test, expect } from './fixtures.js';
-import { open, SEED, HELP, withSettings, openSettingsPanel, reopen, watchAnnouncements } from './helpers.js';
+import { open, SEED, HELP, withSettings, openSettingsPanel, reopen, watchAnnouncements, fontSize, watchConsole } from './helpers.js';
 
 const BODY = '.article-body p';
 
@@ -237,4 +238,35 @@ test('the gap between paragraphs is three quarters of a line at every 行距, an
   await expect(steps.getByRole('radio', { name: '宽松' })).toBeChecked();
   expect(await share(), '宽松 in 长者模式').toBeCloseTo(1.1, 2);
   expect(await inQuote(), 'nor in 长者模式').toBe('0px');
+});
+
+test('a full localStorage: settings still apply for the visit and nothing breaks', async ({ page }) => {
+  const problems = watchConsole(page);
+  await open(page, SEED);
+  // Fill the real quota, as other pages of the same site might have.
+  const filled = await page.evaluate(() => {
+    localStorage.clear();
+    // Big pieces first, then ever smaller ones, until not one more character fits.
+    let i = 0;
+    let error = null;
+    for (let size = 1024 * 1024; size >= 1; size = Math.floor(size / 2)) {
+      for (;;) {
+        try {
+          localStorage.setItem(`filler-${i++}`, 'x'.repeat(size));
+        } catch (e) {
+          error = e.name;
+          break;
+        }
+      }
+    }
+    return { error };
+  });
+  expect(filled.error).toBe('QuotaExceededError');
+  await page.getByRole('button', { name: '大', exact: true }).click({ delay: 50 });
+  expect(await fontSize(page, '.article-body p')).toBe(26);
+  await expect(page.getByRole('status')).toHaveText('字号已调整为 大');
+  await page.getByRole('banner').getByRole('button', { name: '长者模式' }).click({ delay: 50 });
+  expect(await fontSize(page, '.article-body p')).toBe(31.2);
+  expect(await page.evaluate(() => localStorage.getItem('changyue.settings.v1'))).toBeNull();
+  expect(problems).toEqual([]);
 });

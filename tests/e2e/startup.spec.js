@@ -35,7 +35,7 @@ async function recordFirstFrame(page) {
 const rootState = (page) => page.evaluate(() => {
   const root = document.documentElement;
   const state = {};
-  for (const { name, value } of root.attributes) if (name.startsWith('data-') && name !== 'data-taking-over') state[name] = value;
+  for (const { name, value } of root.attributes) if (name.startsWith('data-') && !['data-taking-over', 'data-first-frame'].includes(name)) state[name] = value;
   for (let i = 0; i < root.style.length; i++) state[root.style[i]] = root.style.getPropertyValue(root.style[i]).trim();
   return state;
 });
@@ -285,6 +285,21 @@ test('a reader who keeps the 无障碍 toolbar open has it in the first frame, a
   await appTookOver(page);
   await expect(page.getByRole('toolbar', { name: /无障碍/ })).toBeVisible();
   expect(await top()).toBe(before);
+});
+
+test('the pre-rendered footer is there for every reader before the app starts, and an address naming a place in it opens there', async ({ page }) => {
+  const release = await holdRequests(page, '**/*_bg.wasm');
+  await page.goto(SEED);
+  const footer = page.locator('#prerendered').getByRole('contentinfo');
+  await expect(footer.getByRole('heading', { name: '两微一端' })).toBeVisible();
+  await expect(footer.getByRole('button', { name: '长者模式' })).toBeVisible();
+  await expect(page.locator('html')).not.toHaveAttribute('data-first-frame');
+  // A new load, not a move within the page.
+  await page.goto('about:blank');
+  await page.goto(`${SEED}#channels`);
+  await expect(page.locator('#prerendered #channels-title')).toBeInViewport();
+  expect(await page.evaluate(() => document.getElementById('prerendered') !== null)).toBe(true);
+  release();
 });
 
 test('a reader who has not opened the toolbar has none in the pre-rendered page', async ({ page }) => {

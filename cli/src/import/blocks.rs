@@ -1,7 +1,7 @@
 //! Raw lines to the article's blocks: boilerplate left out, bold-only and numbered lines as
 //! headings, the line under a picture as its caption, image addresses resolved.
 
-use serde_json::{json, Value};
+use changyue_core::{Block, SafeUrl};
 use url::Url;
 
 use super::walk::Raw;
@@ -112,8 +112,8 @@ fn is_caption(text: &str, centred: bool) -> bool {
     short && (centred || worded)
 }
 
-pub fn blocks(raws: Vec<Raw>, page: Option<&Url>, title: &str) -> Vec<Value> {
-    let mut out: Vec<Value> = Vec::new();
+pub fn blocks(raws: Vec<Raw>, page: Option<&Url>, title: &str) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::new();
     let mut caption_wanted = false;
     for raw in raws {
         match raw {
@@ -125,41 +125,38 @@ pub fn blocks(raws: Vec<Raw>, page: Option<&Url>, title: &str) -> Vec<Value> {
                 if text.is_empty() || is_furniture(&text) || text == title {
                     continue;
                 }
-                let last_image = out.last_mut().filter(|b| b["type"] == "image");
-                if let Some(image) = last_image.filter(|_| caption_wanted && is_caption(&text, centred)) {
-                    image["caption"] = json!(text);
-                    caption_wanted = false;
-                    continue;
+                if caption_wanted && is_caption(&text, centred) {
+                    if let Some(Block::Image { caption, .. }) = out.last_mut() {
+                        *caption = Some(text);
+                        caption_wanted = false;
+                        continue;
+                    }
                 }
                 caption_wanted = false;
-                let kind = if is_heading(&text, bold) { "heading" } else { "paragraph" };
-                out.push(json!({ "type": kind, "text": text }));
+                out.push(if is_heading(&text, bold) { Block::Heading(text) } else { Block::Paragraph(text) });
             }
             Raw::Heading(raw) => {
                 caption_wanted = false;
                 let text = normalise(&raw);
                 if !text.is_empty() && text != title && !is_furniture(&text) {
-                    out.push(json!({ "type": "heading", "text": text }));
+                    out.push(Block::Heading(text));
                 }
             }
             Raw::Image { src, alt, caption, small } => {
                 let words = format!("{src} {alt}").to_lowercase();
-                let Some(src) = resolve(&src, page) else { continue };
+                let Some(src) = resolve(&src, page).as_deref().and_then(SafeUrl::parse) else { continue };
                 if small || NOT_CONTENT.iter().any(|w| words.contains(w)) {
                     continue;
                 }
-                let mut image = json!({ "type": "image", "src": src, "alt": normalise(&alt) });
-                match caption.map(|c| normalise(&c)).filter(|c| !c.is_empty()) {
-                    Some(caption) => image["caption"] = json!(caption),
-                    None => caption_wanted = true,
-                }
-                out.push(image);
+                let caption = caption.map(|c| normalise(&c)).filter(|c| !c.is_empty());
+                caption_wanted = caption.is_none();
+                out.push(Block::Image { src, alt: normalise(&alt), caption });
             }
             Raw::Quote(raw) => {
                 caption_wanted = false;
                 let text = normalise(&raw);
                 if !text.is_empty() {
-                    out.push(json!({ "type": "quote", "text": text }));
+                    out.push(Block::Quote(text));
                 }
             }
             Raw::List { ordered, items } => {
@@ -170,7 +167,7 @@ pub fn blocks(raws: Vec<Raw>, page: Option<&Url>, title: &str) -> Vec<Value> {
                     .filter(|i| !i.is_empty() && !is_furniture(i))
                     .collect();
                 if !items.is_empty() {
-                    out.push(json!({ "type": "list", "ordered": ordered, "items": items }));
+                    out.push(Block::List { ordered, items });
                 }
             }
         }

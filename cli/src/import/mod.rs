@@ -3,9 +3,9 @@
 //!
 //! Each page: its bytes decoded (`decode`), its metadata read (`meta`), its body found (a known CMS
 //! container, else a Readability-style extractor, `dom_smoothie`) and walked into blocks (`walk`,
-//! `blocks`). What comes out must pass core's own rules before anything is written, and each file
-//! is written whole (to a temporary name, then renamed), so a page that cannot be imported leaves
-//! nothing behind.
+//! `blocks`). What comes out is core's own `Article`, valid by its types (a parsed date, safe image
+//! addresses, no empty block), written as core writes it; each file is written whole (to a
+//! temporary name, then renamed), so a page that cannot be imported leaves nothing behind.
 
 mod blocks;
 mod date;
@@ -18,10 +18,11 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use changyue_core::error::MAX_DATA_BYTES;
 use changyue_core::text::{self as words, fill};
-use changyue_core::{Article, ArticleIndex};
+use changyue_core::{is_valid_id, Article, ArticleIndex, ArticleSummary, DataError, Place, Published};
 use dom_query::Document;
-use serde_json::{json, Value};
+use serde::Serialize;
 use url::Url;
 
 use crate::error::{self, Error};
@@ -51,8 +52,9 @@ const MIN_TEXT: usize = 60;
 
 /// One imported page.
 pub struct Imported {
-    pub id: String,
-    pub article: Value,
+    pub article: Article,
+    /// The article's file, as written.
+    pub file: String,
     /// What the reader of the report should know (undecodable bytes).
     pub notes: Vec<String>,
 }
@@ -98,17 +100,19 @@ fn read_page(bytes: &[u8], url: Option<&Url>) -> Result<Imported, String> {
         return Err(words::IMPORT_NO_BODY.to_owned());
     }
     let id = id_for(page_url.as_ref(), &title, &published);
-    let mut article =
-        json!({ "id": id, "title": title, "source": source, "published": published, "body": body });
-    if let Some(author) = found.author {
-        article["author"] = json!(author);
+    if !is_valid_id(&id) {
+        let why = DataError::BadValue { place: Place::Article, field: "id" }.message();
+        return Err(fill(words::IMPORT_INVALID, &[("why", &why)]));
     }
-    if let Some(summary) = found.summary {
-        article["summary"] = json!(summary);
+    let published = Published::parse(&published).ok_or(words::IMPORT_NO_DATE)?;
+    let (author, summary) = (found.author, found.summary);
+    let article = Article { id, title, source, author, published, lang: None, summary, body };
+    let file = json_file(&article);
+    if file.len() > MAX_DATA_BYTES {
+        let why = DataError::TooLarge { bytes: file.len(), limit: MAX_DATA_BYTES }.message();
+        return Err(fill(words::IMPORT_INVALID, &[("why", &why)]));
     }
-    Article::from_json(&article.to_string())
-        .map_err(|e| fill(words::IMPORT_INVALID, &[("why", &e.message())]))?;
-    Ok(Imported { id, article, notes })
+    Ok(Imported { article, file, notes })
 }
 
 /// The article's text as raw lines: from a known container, else from the Readability-style
@@ -222,9 +226,13 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
     }
 }
 
-/// Writes `value` to `path` whole: a reader of the folder never sees half a file.
-fn write_json(path: &Path, value: &Value) -> Result<(), String> {
-    let text = serde_json::to_string_pretty(value).unwrap_or_default() + "\n";
+/// A data file's text: pretty, as a person editing the folder would want it.
+fn json_file(value: &impl Serialize) -> String {
+    serde_json::to_string_pretty(value).unwrap_or_default() + "\n"
+}
+
+/// Writes `text` to `path` whole: a reader of the folder never sees half a file.
+fn write_whole(path: &Path, text: &str) -> Result<(), String> {
     files::replace(path, text.as_bytes()).map_err(|e| cannot_write(path, &e))
 }
 
@@ -234,7 +242,7 @@ fn cannot_write(path: &Path, why: &std::io::Error) -> String {
 
 /// The list already in the folder, by id: none when there is no file, and a stop when there is
 /// one that cannot be read, as writing over it would lose its entries.
-fn existing_list(path: &Path) -> error::Result<BTreeMap<String, Value>> {
+fn existing_list(path: &Path) -> error::Result<BTreeMap<String, ArticleSummary>> {
     let stop = |why: String| {
         Error::Stopped(fill(words::IMPORT_BAD_LIST, &[("path", &path.display().to_string()), ("why", &why)]))
     };
@@ -243,10 +251,25 @@ fn existing_list(path: &Path) -> error::Result<BTreeMap<String, Value>> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(BTreeMap::new()),
         Err(e) => return Err(stop(e.to_string())),
     };
-    ArticleIndex::from_archive_json(&json).map_err(|e| stop(e.message()))?;
-    let value: Value = serde_json::from_str(&json).map_err(|e| stop(e.to_string()))?;
-    let entries = value["articles"].as_array().cloned().unwrap_or_default();
-    Ok(entries.into_iter().filter_map(|e| Some((e["id"].as_str()?.to_owned(), e))).collect())
+    let list = ArticleIndex::from_archive_json(&json).map_err(|e| stop(e.message()))?.value;
+    Ok(list.articles.into_iter().map(|entry| (entry.id.clone(), entry)).collect())
+}
+
+/// The list as the data format has it: newest first, and by id among articles of the same time.
+#[derive(Serialize)]
+struct List {
+    articles: Vec<ArticleSummary>,
+}
+
+impl List {
+    fn of(listed: BTreeMap<String, ArticleSummary>) -> List {
+        let mut articles: Vec<ArticleSummary> = listed.into_values().collect();
+        articles.sort_by(|a, b| {
+            let newest = b.published.utc_seconds().cmp(&a.published.utc_seconds());
+            newest.then_with(|| a.id.cmp(&b.id))
+        });
+        List { articles }
+    }
 }
 
 /// Imports every page into `out` and prints what happened; `Ok(false)` when a page failed.
@@ -267,23 +290,22 @@ pub fn run(inputs: &[PathBuf], base: Option<&Url>, out: &Path) -> error::Result<
         let result = fs::read(path)
             .map_err(|e| fill(words::IMPORT_UNREADABLE, &[("why", &e.to_string())]))
             .and_then(|bytes| import_page(&bytes, url.as_ref()))
-            .and_then(|page| match written_now.get(&page.id) {
-                Some(other) => Err(fill(words::IMPORT_SAME_ID, &[("id", &page.id), ("other", other)])),
+            .and_then(|page| match written_now.get(&page.article.id) {
+                Some(other) => {
+                    Err(fill(words::IMPORT_SAME_ID, &[("id", &page.article.id), ("other", other)]))
+                }
                 None => Ok(page),
             })
             .and_then(|page| {
-                write_json(&articles_dir.join(format!("{}.json", page.id)), &page.article).map(|()| page)
+                write_whole(&articles_dir.join(format!("{}.json", page.article.id)), &page.file)
+                    .map(|()| page)
             });
         match result {
             Ok(page) => {
-                let a = &page.article;
-                let mut entry = json!({ "id": page.id, "title": a["title"], "source": a["source"], "published": a["published"] });
-                if a.get("summary").is_some() {
-                    entry["summary"] = a["summary"].clone();
-                }
-                listed.insert(page.id.clone(), entry);
-                written_now.insert(page.id.clone(), path.display().to_string());
-                println!("{} → articles/{}.json", path.display(), page.id);
+                let id = page.article.id.clone();
+                listed.insert(id.clone(), ArticleSummary::from(&page.article));
+                written_now.insert(id, path.display().to_string());
+                println!("{} → articles/{}.json", path.display(), page.article.id);
                 for note in page.notes {
                     println!("  {note}");
                 }
@@ -296,14 +318,7 @@ pub fn run(inputs: &[PathBuf], base: Option<&Url>, out: &Path) -> error::Result<
         }
     }
     let _ = std::panic::take_hook();
-    let mut entries: Vec<Value> = listed.into_values().collect();
-    entries.sort_by(|a, b| {
-        let seconds = |e: &Value| {
-            e["published"].as_str().and_then(changyue_core::Published::parse).map(|p| p.utc_seconds())
-        };
-        seconds(b).cmp(&seconds(a)).then_with(|| a["id"].as_str().cmp(&b["id"].as_str()))
-    });
-    write_json(&index_path, &json!({ "articles": entries })).map_err(Error::Stopped)?;
+    write_whole(&index_path, &json_file(&List::of(listed))).map_err(Error::Stopped)?;
     let counts = [
         ("imported", imported.to_string()),
         ("pages", pages.len().to_string()),

@@ -9,6 +9,7 @@
 //! here (`tables.rs`), never rules written again in JavaScript.
 
 mod tables;
+pub mod takeover;
 
 use serde::Serialize;
 use serde_json::json;
@@ -69,6 +70,16 @@ pub const SETTINGS_PRESSED_EVENT: &str = "changyue-settings-pressed";
 /// knows the banner's controls are parsed once it is there.
 pub const MAIN_ID: &str = "main";
 
+/// An article page's title (`ArticleView`'s `<h1>`). The page's first frame waits until it is
+/// parsed (a render-blocking `<link rel="expect">`, cli/src/app_shell.rs): no frame is spent on a
+/// banner without the article, and a slow network still shows the title as soon as it comes.
+pub const ARTICLE_TITLE_ID: &str = "article-title";
+
+/// Put on `<html>` by the settings script until the page's first frame: the copy's footer, below
+/// the first view, is not laid out for that frame (style/footer.css), so the article's text
+/// paints sooner. Not put for an address that names a place on the page (`#…`).
+pub const FIRST_FRAME_ATTRIBUTE: &str = "data-first-frame";
+
 /// The polite live region (`LiveRegion`), the copy's and the app's: every setting change is
 /// said there once.
 pub const ANNOUNCER_ID: &str = "announcer";
@@ -94,6 +105,7 @@ struct ScriptData {
     event: &'static str,
     announcer: &'static str,
     main: &'static str,
+    first_frame: &'static str,
     place_blocks: &'static str,
     fixed_at_top: &'static str,
     words: Words,
@@ -205,6 +217,7 @@ pub fn settings_script() -> String {
         event: SETTINGS_PRESSED_EVENT,
         announcer: ANNOUNCER_ID,
         main: MAIN_ID,
+        first_frame: FIRST_FRAME_ATTRIBUTE,
         place_blocks: reading_place::BLOCKS,
         fixed_at_top: reading_place::FIXED_AT_TOP,
         words: Words { early_press: text::EARLY_PRESS, failed: text::APP_FAILED, reload: text::APP_RELOAD },
@@ -245,6 +258,7 @@ mod tests {
             "\"data-toolbar-open\"",
             "\"data-font-size\"",
             "\"data-switch\"",
+            "\"data-first-frame\"",
             "\"changyue-settings-pressed\"",
         ] {
             assert!(script.contains(name), "{name}");

@@ -38,6 +38,17 @@
     });
   };
   applyToPage();
+  // Until the first frame, the copy's footer (below the first view) is not laid out, so that the
+  // article's text paints sooner (style/footer.css); then it is, a frame later. Not for an
+  // address that names a place, which may be in the footer.
+  if (!location.hash && window.requestAnimationFrame) {
+    root.setAttribute(core.first_frame, "");
+    document.addEventListener("DOMContentLoaded", function () {
+      requestAnimationFrame(function () {
+        setTimeout(function () { root.removeAttribute(core.first_frame); }, 0);
+      });
+    });
+  }
   // The 无障碍 toolbar kept open (ToolSettings::from_stored: only a stored true opens it).
   if ((readStored(core.tools_key) || {}).open === true) root.setAttribute(core.toolbar_open, "");
 
@@ -188,19 +199,24 @@
     notice.appendChild(reload);
   };
 
+  // The copy is rendered with the default settings and the toolbar closed: for a reader who has
+  // stored nothing, it already shows what the app will, and nothing need be shown.
+  var showsDefaults = Object.keys(stored).length === 0 && !root.hasAttribute(core.toolbar_open);
   if (window.MutationObserver) {
     // After each parser task that added nodes (a mutation observer's callbacks run before the
     // next frame) until the banner is parsed, so that its controls never paint or are read
     // showing another state; then no more, for watching the article's nodes as they are parsed
     // slows its first paint. The footer's switch is shown when the page is parsed, before it is
-    // laid out (style/footer.css).
-    var parsing = new MutationObserver(function () {
-      show();
-      if (document.getElementById(core.main)) parsing.disconnect();
-    });
-    parsing.observe(root, { childList: true, subtree: true });
-    document.addEventListener("DOMContentLoaded", function () { parsing.disconnect(); show(); });
+    // laid out (after the first frame, above).
+    if (!showsDefaults) {
+      var parsing = new MutationObserver(function () {
+        show();
+        if (document.getElementById(core.main)) parsing.disconnect();
+      });
+      parsing.observe(root, { childList: true, subtree: true });
+      document.addEventListener("DOMContentLoaded", function () { parsing.disconnect(); show(); });
+    }
     new MutationObserver(function () { if (failed()) markFailed(); })
       .observe(root, { attributes: true, attributeFilter: [core.failed] });
-  } else document.addEventListener("DOMContentLoaded", show);
+  } else if (!showsDefaults) document.addEventListener("DOMContentLoaded", show);
 })(CHANGYUE_STARTUP);
