@@ -144,3 +144,30 @@ fn a_long_list_leaves_pages_out_with_a_gap_screen_readers_skip() {
     }
     assert!(!body.contains(r#"aria-label="第 8 页""#));
 }
+
+/// The ids on a page that are used more than once: each must name one element, or a
+/// description (`aria-describedby`) or a label points at the wrong one.
+fn ids_used_twice(body: &str) -> Vec<String> {
+    let mut seen = std::collections::BTreeMap::new();
+    for piece in body.split(" id=\"").skip(1) {
+        let id = piece.split('"').next().unwrap_or_default().to_owned();
+        *seen.entry(id).or_insert(0) += 1;
+    }
+    seen.into_iter().filter(|(_, n)| *n > 1).map(|(id, _)| id).collect()
+}
+
+#[test]
+fn no_id_is_used_twice_on_any_page() {
+    for json in [
+        include_str!("../../public/data/articles/wulantaolegai-practice.json"),
+        include_str!("../../public/data/articles/how-to-use.json"),
+    ] {
+        let page = article_page(&site(), article(json));
+        assert!(page.body.contains(" id=\"barrier-free-hint\""), "the toolbar's hint is in the copy");
+        assert_eq!(ids_used_twice(&page.body), Vec::<String>::new(), "{}", page.title);
+    }
+    for number in [1, 2] {
+        let page = list_page(&site(), ListPage::of_index(&index_of(45, "文章"), number).unwrap());
+        assert_eq!(ids_used_twice(&page.body), Vec::<String>::new(), "{}", page.title);
+    }
+}

@@ -3,7 +3,7 @@
 
 use changyue_core::speech::State;
 use changyue_core::text::{self, fill};
-use changyue_core::{Choice, SpeechRate, SpeechVolume};
+use changyue_core::{Choice, SpeechRate, SpeechVolume, ToolSettings};
 use leptos::prelude::*;
 
 use crate::components::live_region::use_announcer;
@@ -46,87 +46,65 @@ pub fn ReadAloudButtons() -> impl IntoView {
         <button tabindex="-1" type="button" class="control" aria-disabled=idle on:click=move |_| read_aloud.next()>
             {text::NEXT_SENTENCE}
         </button>
-        <SpeechRateSteps/>
+        <SpeechSteps id=RATE_ID name=text::SPEECH_RATE read=|t| t.rate write=|t, rate| t.rate = rate
+            down=Step { take: SpeechRate::slower, shows: text::SLOWER, name: text::SLOWER_NAME }
+            up=Step { take: SpeechRate::faster, shows: text::FASTER, name: text::FASTER_NAME }/>
         <ToolSwitch label=text::SOUND read=|t| t.sound write=|t, on| t.sound = on/>
-        <SpeechVolumeSteps/>
+        <SpeechSteps id=VOLUME_ID name=text::SPEECH_VOLUME read=|t| t.volume write=|t, v| t.volume = v
+            down=Step { take: SpeechVolume::quieter, shows: text::QUIETER, name: text::QUIETER_NAME }
+            up=Step { take: SpeechVolume::louder, shows: text::LOUDER, name: text::LOUDER_NAME }/>
     }
 }
 
-/// 减慢 and 加快, with the speed between them.
-#[component]
-fn SpeechRateSteps() -> impl IntoView {
-    let tools = use_tools();
-    let announcer = use_announcer();
-    let rate = Memo::new(move |_| tools.with(|t| t.rate));
-    let change_rate = move |next: Option<SpeechRate>| {
-        if let Some(next) = next {
-            tools.update(|t| t.rate = next);
-            announcer.say(next.announcement());
-        }
-    };
-    view! {
-        <button tabindex="-1"
-            type="button"
-            class="control"
-            aria-label=text::SLOWER_NAME
-            aria-describedby=RATE_ID
-            aria-disabled=move || rate.get().slower().is_none().to_string()
-            on:click=move |_| change_rate(rate.get_untracked().slower())
-        >
-            {text::SLOWER}
-        </button>
-        <span id=RATE_ID class="speech-rate">
-            {move || format!("{} {}", text::SPEECH_RATE, rate.get().label())}
-        </span>
-        <button tabindex="-1"
-            type="button"
-            class="control"
-            aria-label=text::FASTER_NAME
-            aria-describedby=RATE_ID
-            aria-disabled=move || rate.get().faster().is_none().to_string()
-            on:click=move |_| change_rate(rate.get_untracked().faster())
-        >
-            {text::FASTER}
-        </button>
-    }
+/// One of a speech tool's two step buttons: the step it takes, the word it shows and its name.
+#[derive(Clone, Copy)]
+struct Step<T> {
+    take: fn(T) -> Option<T>,
+    shows: &'static str,
+    name: &'static str,
 }
 
-/// 调小 and 调大, with the volume between them.
+/// A speech tool's two steps (减慢 and 加快, 调小 and 调大) with its value between them, which
+/// describes both buttons.
 #[component]
-fn SpeechVolumeSteps() -> impl IntoView {
+fn SpeechSteps<T>(
+    id: &'static str,
+    name: &'static str,
+    read: fn(&ToolSettings) -> T,
+    write: fn(&mut ToolSettings, T),
+    down: Step<T>,
+    up: Step<T>,
+) -> impl IntoView
+where
+    T: Choice + Send + Sync,
+{
     let tools = use_tools();
     let announcer = use_announcer();
-    let volume = Memo::new(move |_| tools.with(|t| t.volume));
-    let change_volume = move |next: Option<SpeechVolume>| {
-        if let Some(next) = next {
-            tools.update(|t| t.volume = next);
-            announcer.say(next.announcement());
+    let value = Memo::new(move |_| tools.with(read));
+    let button = move |step: Step<T>| {
+        let press = move |_| {
+            if let Some(next) = (step.take)(value.get_untracked()) {
+                tools.update(|t| write(t, next));
+                announcer.say(next.announcement());
+            }
+        };
+        view! {
+            <button tabindex="-1"
+                type="button"
+                class="control"
+                aria-label=step.name
+                aria-describedby=id
+                aria-disabled=move || (step.take)(value.get()).is_none().to_string()
+                on:click=press
+            >
+                {step.shows}
+            </button>
         }
     };
     view! {
-        <button tabindex="-1"
-            type="button"
-            class="control"
-            aria-label=text::QUIETER_NAME
-            aria-describedby=VOLUME_ID
-            aria-disabled=move || volume.get().quieter().is_none().to_string()
-            on:click=move |_| change_volume(volume.get_untracked().quieter())
-        >
-            {text::QUIETER}
-        </button>
-        <span id=VOLUME_ID class="speech-rate">
-            {move || format!("{} {}", text::SPEECH_VOLUME, volume.get().label())}
-        </span>
-        <button tabindex="-1"
-            type="button"
-            class="control"
-            aria-label=text::LOUDER_NAME
-            aria-describedby=VOLUME_ID
-            aria-disabled=move || volume.get().louder().is_none().to_string()
-            on:click=move |_| change_volume(volume.get_untracked().louder())
-        >
-            {text::LOUDER}
-        </button>
+        {button(down)}
+        <span id=id class="speech-rate">{move || format!("{name} {}", value.get().label())}</span>
+        {button(up)}
     }
 }
 

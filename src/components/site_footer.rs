@@ -35,12 +35,12 @@ pub fn SiteFooter() -> impl IntoView {
                         <button
                             type="button"
                             class="control"
-                            aria-describedby="barrier-free-hint"
+                            aria-describedby="footer-barrier-free-hint"
                             on:click=move |_| toolbar.open(true)
                         >
                             {text::FOOTER_BARRIER_FREE}
                         </button>
-                        <span id="barrier-free-hint" class="hint">{text::FOOTER_BARRIER_FREE_HINT}</span>
+                        <span id="footer-barrier-free-hint" class="hint">{text::FOOTER_BARRIER_FREE_HINT}</span>
                     </li>
                     <li><ElderModeSwitch hint_id="elder-hint"/></li>
                     <li>

@@ -42,18 +42,23 @@ test('a broken article list has its own message and retry', async ({ page }) => 
   await expect(page.getByRole('button', { name: '重试' })).toBeVisible();
 });
 
-test('an unknown block type is skipped with a console warning and the rest still shows', async ({ page }) => {
+/** The seed article with only `body` for its blocks, opened; the console's warnings, as they come. */
+async function openWithBody(page, body) {
   const warnings = [];
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
   await serveData(page, '/data/articles/wulantaolegai-practice.json', {
-    id: 'wulantaolegai-practice', title: '标题', source: '来源', published: '2023-09-06T07:28:00+08:00',
-    body: [
-      { type: 'paragraph', text: '第一段' },
-      { type: 'video', src: '/v.mp4' },
-      { type: 'paragraph', text: '第二段' },
-    ],
+    id: 'wulantaolegai-practice', title: '标题', source: '来源', published: '2023-09-06T07:28:00+08:00', body,
   });
   await open(page, SEED);
+  return warnings;
+}
+
+test('an unknown block type is skipped with a console warning and the rest still shows', async ({ page }) => {
+  const warnings = await openWithBody(page, [
+    { type: 'paragraph', text: '第一段' },
+    { type: 'video', src: '/v.mp4' },
+    { type: 'paragraph', text: '第二段' },
+  ]);
   await expect(page.locator('.article-body p')).toHaveText(['第一段', '第二段']);
   expect(warnings.some((w) => w.includes('video'))).toBe(true);
 });
@@ -131,17 +136,11 @@ test('hostile text in a pre-rendered page is text and never runs', async ({ page
 });
 
 test('an image with a refused URL is left out and the rest shows', async ({ page }) => {
-  const warnings = [];
-  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
-  await serveData(page, '/data/articles/wulantaolegai-practice.json', {
-    id: 'wulantaolegai-practice', title: '标题', source: '来源', published: '2023-09-06T07:28:00+08:00',
-    body: [
-      { type: 'image', src: 'javascript:alert(1)', alt: '图' },
-      { type: 'image', src: 'https://www.gov.cn@evil.example/a.png', alt: '图' },
-      { type: 'paragraph', text: '正文' },
-    ],
-  });
-  await open(page, SEED);
+  const warnings = await openWithBody(page, [
+    { type: 'image', src: 'javascript:alert(1)', alt: '图' },
+    { type: 'image', src: 'https://www.gov.cn@evil.example/a.png', alt: '图' },
+    { type: 'paragraph', text: '正文' },
+  ]);
   await expect(page.locator('.article-body p')).toHaveText(['正文']);
   await expect(page.locator('main img')).toHaveCount(0);
   expect(warnings.filter((w) => w.includes('refused src'))).toHaveLength(2);

@@ -40,6 +40,19 @@ test.describe('字号 at hand mid-article', () => {
     });
   }
 
+  /** The seed article on a phone, scrolled `down` px by the wheel, then back up a notch: the bar. */
+  async function bringBarBack(page, down) {
+    await page.setViewportSize(PHONE);
+    await open(page, SEED);
+    const bar = page.getByRole('region', { name: '字号和长者模式' });
+    await page.mouse.move(180, 400);
+    await page.mouse.wheel(0, down);
+    await page.waitForFunction((least) => window.scrollY >= least, down - 500);
+    await page.mouse.wheel(0, -120);
+    await expect(bar).toBeVisible();
+    return bar;
+  }
+
   async function placeUnderBar(page) {
     return page.evaluate(() => {
       const line = document.querySelector('.quick-bar').getBoundingClientRect().bottom;
@@ -107,14 +120,7 @@ test.describe('字号 at hand mid-article', () => {
   });
 
   test('跳到正文 from far down: the page scrolls up to the title and the bar does not come over it', async ({ page }) => {
-    await page.setViewportSize(PHONE);
-    await open(page, SEED);
-    const bar = page.getByRole('region', { name: '字号和长者模式' });
-    await page.mouse.move(180, 400);
-    await page.mouse.wheel(0, 3000);
-    await page.waitForFunction(() => window.scrollY >= 2500);
-    await page.mouse.wheel(0, -120);
-    await expect(bar).toBeVisible();
+    const bar = await bringBarBack(page, 3000);
     await page.keyboard.press('Alt+Shift+Digit2');
     await expect(page.getByRole('main')).toBeFocused();
     await twoFrames(page);
@@ -125,14 +131,7 @@ test.describe('字号 at hand mid-article', () => {
 
   test('连读 sends it away, and it does not come back by itself when reading stops', async ({ page }) => {
     await installSpeech(page);
-    await page.setViewportSize(PHONE);
-    await open(page, SEED);
-    const bar = page.getByRole('region', { name: '字号和长者模式' });
-    await page.mouse.move(180, 400);
-    await page.mouse.wheel(0, 1500);
-    await page.waitForFunction(() => window.scrollY >= 1000);
-    await page.mouse.wheel(0, -120);
-    await expect(bar).toBeVisible();
+    const bar = await bringBarBack(page, 1500);
     await page.keyboard.press('Alt+Shift+KeyR');
     await expect(page.getByRole('region', { name: '朗读控制' })).toBeVisible();
     await expect(bar).toHaveCount(0);
