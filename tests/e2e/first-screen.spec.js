@@ -51,3 +51,18 @@ test.describe('导读', () => {
     await expect(page.locator('.article-summary')).toHaveCount(0);
   });
 });
+
+test('at 字号 320% on a 320 px screen, 本文目录 keeps its lines for its links: the numbers and the indent stop growing', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await withSettings(page, { font_scale: 320 });
+  await open(page, SEED);
+  const contents = page.getByRole('navigation', { name: '本文目录' });
+  await expect(contents.getByRole('link').first()).toBeVisible();
+  const box = await contents.locator('ol').evaluate((ol) => ol.parentElement.getBoundingClientRect().width);
+  for (const link of await contents.getByRole('link').all()) {
+    const { width, height } = await link.boundingBox();
+    expect(width, 'the link keeps two thirds of the box').toBeGreaterThanOrEqual(box * 2 / 3);
+    expect(height, 'no entry taller than the window').toBeLessThanOrEqual(640);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+});
