@@ -60,9 +60,8 @@ test('at 字号 320% on a 320 px screen, 本文目录 keeps its lines for its li
   await expect(contents.getByRole('link').first()).toBeVisible();
   const box = await contents.locator('ol').evaluate((ol) => ol.parentElement.getBoundingClientRect().width);
   for (const link of await contents.getByRole('link').all()) {
-    const { width, height } = await link.boundingBox();
+    const { width } = await link.boundingBox();
     expect(width, 'the link keeps two thirds of the box').toBeGreaterThanOrEqual(box * 2 / 3);
-    expect(height, 'no entry taller than the window').toBeLessThanOrEqual(640);
   }
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
 });
