@@ -102,11 +102,18 @@ impl Toolbar {
     }
 }
 
-/// The banner's 无障碍浏览 button: a disclosure for the toolbar just below it.
+/// The banner's 无障碍浏览 button: a disclosure for the toolbar just below it. Escape on it
+/// closes the toolbar, as Escape in the toolbar does.
 #[component]
 pub fn BarrierFreeToggle() -> impl IntoView {
     let toolbar = use_toolbar();
     let open = Memo::new(move |_| toolbar.is_open());
+    let on_escape = move |event: KeyboardEvent| {
+        if event.key() == "Escape" && open.get_untracked() {
+            event.prevent_default();
+            toolbar.close();
+        }
+    };
     view! {
         <button
             type="button"
@@ -115,6 +122,7 @@ pub fn BarrierFreeToggle() -> impl IntoView {
             aria-expanded=move || open.get().to_string()
             aria-controls=move || open.get().then_some(TOOLBAR_ID)
             on:click=move |_| toolbar.toggle(false)
+            on:keydown=on_escape
         >
             {text::TOOLBAR_TITLE}
         </button>

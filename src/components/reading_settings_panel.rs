@@ -17,9 +17,16 @@ use crate::reading_history::use_reading_history;
 pub const PANEL_ID: &str = "reading-settings";
 pub const TOGGLE_ID: &str = "reading-settings-toggle";
 
-/// The banner's 阅读设置 button.
+/// The banner's 阅读设置 button. Escape on it closes the panel it opened, as Escape in the
+/// panel does: a reader who has gone back to the button need not go into the panel to close it.
 #[component]
 pub fn ReadingSettingsToggle(open: RwSignal<bool>) -> impl IntoView {
+    let on_escape = move |event: KeyboardEvent| {
+        if event.key() == "Escape" && open.get_untracked() {
+            event.prevent_default();
+            open.set(false);
+        }
+    };
     view! {
         <button
             type="button"
@@ -28,6 +35,7 @@ pub fn ReadingSettingsToggle(open: RwSignal<bool>) -> impl IntoView {
             aria-expanded=move || open.get().to_string()
             aria-controls=move || open.get().then_some(PANEL_ID)
             on:click=move |_| open.update(|o| *o = !*o)
+            on:keydown=on_escape
         >
             {text::READING_SETTINGS}
         </button>

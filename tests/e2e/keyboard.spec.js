@@ -221,3 +221,23 @@ test('Alt+Shift+5 on an article without 本文目录 goes to its text', async ({
   await page.keyboard.press('Alt+Shift+Digit5');
   await expect(page.getByRole('main')).toBeFocused();
 });
+
+test('Escape on the button that opened 阅读设置 or the 无障碍 toolbar closes it, and focus stays on the button', async ({ page }) => {
+  await open(page, SEED);
+  const banner = page.getByRole('banner');
+  for (const [name, opened] of [
+    ['阅读设置', () => page.getByRole('region', { name: '阅读设置' })],
+    ['无障碍浏览', () => page.getByRole('toolbar', { name: '无障碍工具' })],
+  ]) {
+    const button = banner.getByRole('button', { name, exact: true });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(opened()).toBeVisible();
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await button.focus();
+    await page.keyboard.press('Escape');
+    await expect(opened()).toHaveCount(0);
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await expect(button).toBeFocused();
+  }
+});
