@@ -30,7 +30,8 @@ impl From<&crate::Article> for ArticleSummary {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+/// Written as the data format has it (`changyue import` writes the list this way).
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ArticleIndex {
     pub articles: Vec<ArticleSummary>,
 }

@@ -101,16 +101,14 @@ fn read_page(bytes: &[u8], url: Option<&Url>) -> Result<Imported, String> {
     }
     let id = id_for(page_url.as_ref(), &title, &published);
     if !is_valid_id(&id) {
-        let why = DataError::BadValue { place: Place::Article, field: "id" }.message();
-        return Err(fill(words::IMPORT_INVALID, &[("why", &why)]));
+        return Err(refused(DataError::BadValue { place: Place::Article, field: "id" }));
     }
     let published = Published::parse(&published).ok_or(words::IMPORT_NO_DATE)?;
     let (author, summary) = (found.author, found.summary);
     let article = Article { id, title, source, author, published, lang: None, summary, body };
     let file = json_file(&article);
     if file.len() > MAX_DATA_BYTES {
-        let why = DataError::TooLarge { bytes: file.len(), limit: MAX_DATA_BYTES }.message();
-        return Err(fill(words::IMPORT_INVALID, &[("why", &why)]));
+        return Err(refused(DataError::TooLarge { bytes: file.len(), limit: MAX_DATA_BYTES }));
     }
     Ok(Imported { article, file, notes })
 }
@@ -255,21 +253,19 @@ fn existing_list(path: &Path) -> error::Result<BTreeMap<String, ArticleSummary>>
     Ok(list.articles.into_iter().map(|entry| (entry.id.clone(), entry)).collect())
 }
 
-/// The list as the data format has it: newest first, and by id among articles of the same time.
-#[derive(Serialize)]
-struct List {
-    articles: Vec<ArticleSummary>,
+/// The list to write: newest first, and by id among articles of the same time.
+fn newest_first(listed: BTreeMap<String, ArticleSummary>) -> ArticleIndex {
+    let mut articles: Vec<ArticleSummary> = listed.into_values().collect();
+    articles.sort_by(|a, b| {
+        let newest = b.published.utc_seconds().cmp(&a.published.utc_seconds());
+        newest.then_with(|| a.id.cmp(&b.id))
+    });
+    ArticleIndex { articles }
 }
 
-impl List {
-    fn of(listed: BTreeMap<String, ArticleSummary>) -> List {
-        let mut articles: Vec<ArticleSummary> = listed.into_values().collect();
-        articles.sort_by(|a, b| {
-            let newest = b.published.utc_seconds().cmp(&a.published.utc_seconds());
-            newest.then_with(|| a.id.cmp(&b.id))
-        });
-        List { articles }
-    }
+/// Why an imported page is refused: core's words for what the app would refuse in its file.
+fn refused(why: DataError) -> String {
+    fill(words::IMPORT_INVALID, &[("why", &why.message())])
 }
 
 /// Imports every page into `out` and prints what happened; `Ok(false)` when a page failed.
@@ -318,7 +314,7 @@ pub fn run(inputs: &[PathBuf], base: Option<&Url>, out: &Path) -> error::Result<
         }
     }
     let _ = std::panic::take_hook();
-    write_whole(&index_path, &json_file(&List::of(listed))).map_err(Error::Stopped)?;
+    write_whole(&index_path, &json_file(&newest_first(listed))).map_err(Error::Stopped)?;
     let counts = [
         ("imported", imported.to_string()),
         ("pages", pages.len().to_string()),
