@@ -1,18 +1,87 @@
 //! After an in-app navigation, keyboard and screen-reader focus moves to the new
 //! page's heading, as it would on a full page load; on the first load it stays put,
-//! so the skip link remains the first Tab stop.
+//! so the skip link remains the first Tab stop. Back (or Forward) to a page the reader left
+//! by one of its links puts focus on that link again, where they were in the list.
 
+use std::collections::HashMap;
+
+use gloo_events::{EventListener, EventListenerOptions};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
 
 use crate::adapters::{dom, takeover};
 use crate::read_aloud::use_read_aloud;
 
+/// A link the reader followed away from a page: its address, and which of the page's links to
+/// that address it was (a list page links to the next one twice, by 下一页 and by its number).
+#[derive(Clone, PartialEq)]
+struct FollowedLink {
+    href: String,
+    nth: usize,
+}
+
 #[derive(Clone, Copy)]
-pub struct PendingFocus(StoredValue<bool>);
+pub struct PendingFocus {
+    heading: StoredValue<bool>,
+    /// The last move was the browser's Back or Forward, not a link.
+    by_history: StoredValue<bool>,
+    /// By the page's address (path and query): the link last followed from it.
+    followed: StoredValue<HashMap<String, FollowedLink>>,
+}
 
 pub fn provide_pending_focus() {
-    provide_context(PendingFocus(StoredValue::new(false)));
+    let pending = PendingFocus {
+        heading: StoredValue::new(false),
+        by_history: StoredValue::new(false),
+        followed: StoredValue::new(HashMap::new()),
+    };
+    provide_context(pending);
+    let Some(window) = dom::window() else { return };
+    // In the capture phase, before the router has followed the link and changed the address.
+    let options = EventListenerOptions::run_in_capture_phase();
+    dom::keep_while_owner_lives(EventListener::new_with_options(&window, "click", options, move |event| {
+        pending.by_history.set_value(false);
+        let link = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("main a[href]").ok().flatten());
+        if let (Some(link), Some(address)) = (link, address()) {
+            if let Some(followed) = followed_link(&link) {
+                pending.followed.update_value(|f| {
+                    f.insert(address, followed);
+                });
+            }
+        }
+    }));
+    dom::keep_while_owner_lives(EventListener::new(&window, "popstate", move |_| {
+        pending.by_history.set_value(true)
+    }));
+}
+
+fn address() -> Option<String> {
+    let location = dom::window()?.location();
+    Some(format!("{}{}", location.pathname().ok()?, location.search().ok()?))
+}
+
+fn links_to(href: &str) -> Vec<HtmlElement> {
+    let links = dom::query_all::<HtmlElement>("main a[href]");
+    links.into_iter().filter(|l| l.get_attribute("href").as_deref() == Some(href)).collect()
+}
+
+fn followed_link(link: &web_sys::Element) -> Option<FollowedLink> {
+    let href = link.get_attribute("href")?;
+    let nth = links_to(&href).iter().position(|l| l.unchecked_ref::<web_sys::Element>() == link)?;
+    Some(FollowedLink { href, nth })
+}
+
+/// Focus on the link followed from this page, if it is there again; false if it is not.
+fn focus_followed(link: &FollowedLink) -> bool {
+    let Some(element) = links_to(&link.href).into_iter().nth(link.nth) else { return false };
+    let _ = element.focus();
+    dom::scroll_into_view_nearest(&element);
+    true
 }
 
 /// Watches the route (it must sit inside the `<Router>`); renders nothing.
@@ -24,7 +93,7 @@ pub fn FocusOnNavigate() -> impl IntoView {
     Effect::new(move |previous: Option<String>| {
         let path = location.pathname.get();
         if previous.is_some_and(|p| p != path) {
-            pending.0.set_value(true);
+            pending.heading.set_value(true);
             // Left a pre-rendered article before the app had taken it over: the app's page it is.
             takeover::finish_takeover();
             // The article being read is gone from the page.
@@ -36,19 +105,25 @@ pub fn FocusOnNavigate() -> impl IntoView {
 
 /// Asks for the same move after the next load of the current page (used by 重试).
 pub fn focus_heading_after_next_load() {
-    expect_context::<PendingFocus>().0.set_value(true);
+    expect_context::<PendingFocus>().heading.set_value(true);
 }
 
 /// Called by a page once its main content is on screen.
 pub fn focus_heading_if_navigated() {
     let pending: PendingFocus = expect_context();
-    if pending.0.get_value() {
-        pending.0.set_value(false);
-        // The page's content may still be on its way into the DOM when effects run.
-        request_animation_frame(|| {
-            dom::focus("main h1");
-        });
+    if !pending.heading.get_value() {
+        return;
     }
+    pending.heading.set_value(false);
+    let by_history = pending.by_history.get_value();
+    let back_to =
+        address().filter(|_| by_history).and_then(|a| pending.followed.with_value(|f| f.get(&a).cloned()));
+    // The page's content may still be on its way into the DOM when effects run.
+    request_animation_frame(move || {
+        if !back_to.is_some_and(|link| focus_followed(&link)) {
+            dom::focus("main h1");
+        }
+    });
 }
 
 /// Called by a page once the answer for its address is here. A pre-rendered page is already

@@ -69,7 +69,14 @@ pub fn listen_for_shortcuts(targets: Targets) {
 
 fn act(t: Targets, action: Action) {
     match action {
-        Action::ToggleToolbar => t.toolbar.toggle(true),
+        Action::ToggleToolbar => {
+            t.toolbar.toggle(true);
+            t.announcer.say(if t.toolbar.is_open_untracked() {
+                text::TOOLBAR_OPENED
+            } else {
+                text::TOOLBAR_CLOSED
+            });
+        }
         Action::ReadOrPause => {
             t.toolbar.open(false);
             t.read_aloud.read_or_pause();
@@ -79,13 +86,11 @@ fn act(t: Targets, action: Action) {
         Action::NextSentence => t.read_aloud.next(),
         Action::FontLarger => press_font(t.reading.settings, t.announcer, FontPress::Larger),
         Action::FontSmaller => press_font(t.reading.settings, t.announcer, FontPress::Smaller),
-        Action::ElderMode => flip_setting(
-            t.reading.settings,
-            t.announcer,
-            |s| s.elder,
-            |s, on| s.elder = on,
-            (text::ELDER_ON, text::ELDER_OFF),
-        ),
+        // Pressed away from the switch, whose pressed state the reader does not hear: said in words.
+        Action::ElderMode => {
+            let on = flip_setting(t.reading.settings, |s| s.elder, |s, on| s.elder = on);
+            t.announcer.say(if on { text::ELDER_ON } else { text::ELDER_OFF });
+        }
         Action::UndoSetting => t.announcer.say(t.reading.undo()),
         Action::JumpToBanner => {
             dom::focus(".site-name a");

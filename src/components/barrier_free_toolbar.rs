@@ -56,6 +56,10 @@ impl Toolbar {
         self.tools.with(|t| t.open)
     }
 
+    pub fn is_open_untracked(&self) -> bool {
+        self.tools.with_untracked(|t| t.open)
+    }
+
     /// Opens the toolbar, moving focus into it if `focus_inside` (from the footer or a
     /// shortcut: the toolbar is far from there), or keeping it where it is.
     pub fn open(&self, focus_inside: bool) {
@@ -157,15 +161,9 @@ fn move_by_arrows(event: KeyboardEvent) {
 #[component]
 pub fn BarrierFreeToolbar() -> impl IntoView {
     let toolbar = use_toolbar();
-    let announcer = use_announcer();
+    // Opened or closed, it is not announced here: its banner button says so (aria-expanded), a
+    // press in the footer moves focus into it, and the shortcut says it (shortcut_keys.rs).
     let opened = Memo::new(move |_| toolbar.is_open());
-    Effect::new(move |was_open: Option<bool>| {
-        let open = opened.get();
-        if open && was_open == Some(false) {
-            announcer.say(text::TOOLBAR_OPENED);
-        }
-        open
-    });
     // Clicked or reached by Tab: wherever focus lands becomes the Tab stop.
     let on_focusin = move |_: FocusEvent| {
         let buttons = toolbar_buttons();

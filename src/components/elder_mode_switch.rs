@@ -13,8 +13,6 @@ use crate::components::setting_switch::{SettingSwitch, SwitchText};
 pub fn ElderModeSwitch(#[prop(optional)] hint_id: Option<&'static str>) -> impl IntoView {
     let text = SwitchText {
         label: text::ELDER_MODE,
-        on: text::ELDER_ON,
-        off: text::ELDER_OFF,
         hint: hint_id.map(|id| (id, text::ELDER_MODE_HINT)),
         mark: Some(ELDER_SWITCH),
     };

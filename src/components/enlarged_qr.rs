@@ -35,7 +35,9 @@ pub fn EnlargedQr(id: String, title: String, src: Signal<Option<String>>, alt: S
             <span class="visually-hidden">{title.clone()}</span>
         </button>
         <dialog class="qr-dialog" node_ref=dialog aria-labelledby=labelled_by on:close=give_focus_back>
-            <h2 id=title_id>{title}</h2>
+            // Focus starts on the heading: the code, its hint and 关闭 below may not all fit a small
+            // or zoomed window, and a dialog that opens on 关闭 scrolls its heading away.
+            <h2 id=title_id tabindex="-1" autofocus>{title}</h2>
             <QrCodeImage src alt class="qr qr-large"/>
             <p>{text::QR_DIALOG_HINT}</p>
             <button type="button" class="control" on:click=close>{text::CLOSE}</button>

@@ -71,13 +71,13 @@ fn FontButton(
     }
 }
 
-/// A press on a 字号 button or shortcut: the size it chooses, or why none, said once.
+/// A press on a 字号 button or shortcut: the size it chooses, or why none, said once; a press
+/// that changes nothing is not a change, to the settings' history or to the reader's ears.
 pub fn press_font(settings: RwSignal<Settings>, announcer: Announcer, press: FontPress) {
-    match settings.get_untracked().press_font(press) {
-        Ok(next) => {
-            settings.update(|s| s.font_scale = next);
-            announcer.say(next.announcement());
-        }
-        Err(refused) => announcer.say(refused),
+    let now = settings.get_untracked();
+    let Some(said) = now.font_press_said(press) else { return };
+    if let Ok(next) = now.press_font(press) {
+        settings.update(|s| s.font_scale = next);
     }
+    announcer.say(said);
 }

@@ -1,20 +1,18 @@
 //! A reading setting that is on or off (长者模式, 纯文本), as a `<button aria-pressed>`:
-//! a press flips it and the live region says so once.
+//! a press flips it, and its pressed state, which a screen reader speaks on the button pressed,
+//! is all that is said. Only a shortcut, pressed away from the switch, says it in words.
 
 use changyue_core::startup::SWITCH_ATTRIBUTE;
 use changyue_core::Settings;
 use leptos::attr::custom::custom_attribute;
 use leptos::prelude::*;
 
-use crate::components::live_region::{use_announcer, Announcer};
 use crate::reading::use_reading_settings;
 
-/// What the switch shows and says. `hint` is an (id, text) pair: a line that explains the
-/// switch and describes the button.
+/// What the switch shows. `hint` is an (id, text) pair: a line that explains the switch and
+/// describes the button.
 pub struct SwitchText {
     pub label: &'static str,
-    pub on: &'static str,
-    pub off: &'static str,
     pub hint: Option<(&'static str, &'static str)>,
     /// The switch's mark for the settings script (`startup::ELDER_SWITCH`), if it works it.
     pub mark: Option<&'static str>,
@@ -27,10 +25,10 @@ pub fn SettingSwitch(
     write: fn(&mut Settings, bool),
 ) -> impl IntoView {
     let settings = use_reading_settings().settings;
-    let announcer = use_announcer();
     let on = Memo::new(move |_| settings.with(read));
-    let said = (text.on, text.off);
-    let toggle = move |_| flip_setting(settings, announcer, read, write, said);
+    let toggle = move |_| {
+        flip_setting(settings, read, write);
+    };
     view! {
         <button
             type="button"
@@ -46,15 +44,13 @@ pub fn SettingSwitch(
     }
 }
 
-/// Turns an on/off setting over and says its new state once: `said` is (on, off).
+/// Turns an on/off setting over; returns its new state.
 pub fn flip_setting(
     settings: RwSignal<Settings>,
-    announcer: Announcer,
     read: fn(&Settings) -> bool,
     write: fn(&mut Settings, bool),
-    said: (&'static str, &'static str),
-) {
+) -> bool {
     let turn_on = !settings.with_untracked(read);
     settings.update(|s| write(s, turn_on));
-    announcer.say(if turn_on { said.0 } else { said.1 });
+    turn_on
 }

@@ -9,7 +9,6 @@ use leptos::prelude::*;
 use web_sys::HtmlElement;
 
 use crate::adapters::dom;
-use crate::components::live_region::use_announcer;
 use crate::tools::use_tools;
 
 #[derive(Clone, Copy)]
@@ -50,13 +49,9 @@ pub fn ShortcutHelpButton() -> impl IntoView {
 pub fn ShortcutHelpDialog() -> impl IntoView {
     let help = expect_context::<ShortcutHelp>();
     let tools = use_tools();
-    let announcer = use_announcer();
     let enabled = Memo::new(move |_| tools.with(|t| t.shortcuts));
-    let toggle = move |_| {
-        let on = !tools.with_untracked(|t| t.shortcuts);
-        tools.update(|t| t.shortcuts = on);
-        announcer.say(if on { text::SHORTCUTS_ON } else { text::SHORTCUTS_OFF });
-    };
+    // Its pressed state, spoken on the button, says it.
+    let toggle = move |_| tools.update(|t| t.shortcuts = !t.shortcuts);
     let close = move |_| {
         if let Some(dialog) = help.dialog.get_untracked() {
             dialog.close();
@@ -80,7 +75,8 @@ pub fn ShortcutHelpDialog() -> impl IntoView {
         .collect_view();
     view! {
         <dialog class="shortcut-help" node_ref=help.dialog aria-labelledby="shortcut-help-title" on:close=give_focus_back>
-            <h2 id="shortcut-help-title">{text::SHORTCUTS_TITLE}</h2>
+            // Opens at its heading, read first, rather than at the switch below the introduction.
+            <h2 id="shortcut-help-title" tabindex="-1" autofocus>{text::SHORTCUTS_TITLE}</h2>
             <p>{text::SHORTCUTS_INTRO}</p>
             <button type="button" class="control" aria-pressed=move || enabled.get().to_string() on:click=toggle>
                 {text::SHORTCUTS_SWITCH}

@@ -9,8 +9,6 @@ use crate::components::setting_switch::{SettingSwitch, SwitchText};
 pub fn TextOnlySwitch() -> impl IntoView {
     let text = SwitchText {
         label: text::TEXT_ONLY,
-        on: text::TEXT_ONLY_ON,
-        off: text::TEXT_ONLY_OFF,
         hint: Some(("text-only-hint", text::TEXT_ONLY_HINT)),
         mark: None,
     };

@@ -117,8 +117,11 @@ test('放大二维码 opens a dialog with a code of 240 px or more; Escape and �
   expect(box.x).toBeGreaterThanOrEqual(0);
   expect(box.x + box.width).toBeLessThanOrEqual(320);
   expect(await readQr(big)).toBe(channel.url);
-  await expect(dialog.getByRole('button', { name: '关闭' })).toBeFocused();
+  // It opens at its heading, read first; 关闭 is the next Tab stop.
+  await expect(dialog.getByRole('heading', { name: channel.name })).toBeFocused();
   expect(await axeViolations(page)).toEqual([]);
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: '关闭' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(enlarge).toBeFocused();
@@ -127,6 +130,43 @@ test('放大二维码 opens a dialog with a code of 240 px or more; Escape and �
   await dialog.getByRole('button', { name: '关闭' }).click({ delay: 50 });
   await expect(dialog).toBeHidden();
   await expect(enlarge).toBeFocused();
+});
+
+for (const [mode, settings] of [['字号 100%', {}], ['字号 320%', { font_scale: 320 }], ['长者模式', { elder: true }]]) {
+  test(`at 320x256 (400% zoom), ${mode}: the enlarged code opens at its heading and fits the window whole, and scans`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 256 });
+    await withSettings(page, settings);
+    await open(page, SEED);
+    const channel = CHANNELS[0];
+    await cardOf(page, channel).getByRole('button', { name: `放大二维码 ${channel.name}` }).click({ delay: 50 });
+    const dialog = page.getByRole('dialog', { name: channel.name });
+    const heading = dialog.getByRole('heading', { name: channel.name });
+    await expect(heading).toBeFocused();
+    // The heading is where the dialog begins, in view.
+    expect(await dialog.evaluate((d) => d.scrollTop)).toBe(0);
+    await expect(heading).toBeInViewport({ ratio: 1 });
+    // The code is never taller than the window, and scrolled to, it is all in view at once.
+    const code = dialog.getByRole('img');
+    await code.scrollIntoViewIfNeeded();
+    await expect(code).toBeInViewport({ ratio: 1 });
+    expect(await readQr(code)).toBe(channel.url);
+    // No sideways scroll, in the dialog or the page.
+    expect(await dialog.evaluate((d) => d.scrollWidth - d.clientWidth)).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+}
+
+test('the shortcut list opens at its heading at 320x256, and scrolls as one', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 256 });
+  await open(page, SEED);
+  await page.keyboard.press('Alt+Shift+KeyK');
+  const dialog = page.getByRole('dialog', { name: '快捷键' });
+  await expect(dialog.getByRole('heading', { name: '快捷键' })).toBeFocused();
+  await expect(dialog.getByRole('heading', { name: '快捷键' })).toBeInViewport({ ratio: 1 });
+  expect(await dialog.evaluate((d) => d.scrollHeight > d.clientHeight && getComputedStyle(d).overflowY !== 'visible')).toBe(true);
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: '启用快捷键' })).toBeFocused();
+  await expect(dialog.getByRole('button', { name: '启用快捷键' })).toBeInViewport();
 });
 
 test('a channel whose url is not http(s) is shown without a code or a link, and logged', async ({ page }) => {

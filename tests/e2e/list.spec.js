@@ -111,6 +111,36 @@ test('下一页, a numbered page and 上一页 move through the list, each a rea
   await expect(page.locator('main h1')).toHaveText('文章列表');
 });
 
+test('Back from an article puts focus on the entry the reader opened, in view; a link followed again is not confused with its twin', async ({ page }) => {
+  await open(page, '/page/2');
+  const entry = page.getByRole('main').getByRole('link', { name: titleOf(9) });
+  await entry.click({ delay: 50 });
+  await expect(page.locator('main h1')).toHaveText(titleOf(9));
+  await expect(page.locator('main h1')).toBeFocused();
+  await page.goBack();
+  await expect(page).toHaveURL(`${site}/page/2`);
+  await expect(entry).toBeFocused();
+  await expect(entry).toBeInViewport();
+  // By keyboard, and Forward then Back again: the same.
+  await page.goForward();
+  await expect(page.locator('main h1')).toHaveText(titleOf(9));
+  await page.goBack();
+  await expect(entry).toBeFocused();
+  // 下一页 and 第 3 页 lead to the same page: Back returns to the one pressed.
+  const next = pagination(page).getByRole('link', { name: '下一页' });
+  await next.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(`${site}/page/3`);
+  await page.goBack();
+  await expect(next).toBeFocused();
+  // A link, not Back, to a page: its heading, as before.
+  await pagination(page).getByRole('link', { name: '第 3 页' }).click({ delay: 50 });
+  await expect(page.locator('main h1')).toBeFocused();
+  await pagination(page).getByRole('link', { name: '第 2 页' }).click({ delay: 50 });
+  await expect(page.locator('main h1')).toHaveText('文章列表（第 2 页）');
+  await expect(page.locator('main h1')).toBeFocused();
+});
+
 test('a page past the end, or a number written oddly, is the 404 page', async ({ page }) => {
   for (const path of ['/page/4', '/page/02', '/page/0', '/page/x']) {
     await page.goto(path);

@@ -191,7 +191,7 @@ test('音量 and 声音: a change while reading repeats the sentence at the new 
   const sound = toolbar.getByRole('button', { name: '声音', exact: true });
   await expect(sound).toHaveAttribute('aria-pressed', 'true');
   await sound.click({ delay: 50 });
-  await expect(page.getByRole('status')).toHaveText('声音已关闭');
+  await expect(sound).toHaveAttribute('aria-pressed', 'false');
   await expect.poll(() => lastSpoken(page)).toMatchObject({ text: TITLE, volume: 0 });
   // Silent, reading still goes on sentence by sentence, each marked.
   await finishSentence(page);
@@ -257,7 +257,6 @@ test('指读 speaks what takes keyboard focus, and what the pointer rests on', a
   const toolbar = await openToolbar(page);
   await toolbar.getByRole('button', { name: '指读' }).click({ delay: 50 });
   await expect(toolbar.getByRole('button', { name: '指读' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByRole('status')).toHaveText('指读已开启');
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => lastSpoken(page).then((s) => s && s.text)).toBe('暂停');
   const paragraph = page.locator('.article-body p').first();
@@ -272,7 +271,6 @@ test('the toolbar by keyboard: one Tab stop, arrows inside, Escape closes and re
   await toggle.focus();
   await page.keyboard.press('Enter');
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-  await expect(page.getByRole('status')).toHaveText('无障碍工具已打开');
   await page.keyboard.press('Tab');
   const toolbar = page.getByRole('toolbar', { name: '无障碍工具' });
   await expect(toolbar.getByRole('button', { name: '连读' })).toBeFocused();

@@ -330,7 +330,8 @@ const PRESSES = [
   { name: '小', before: {}, after: { 'data-font-scale': '80' }, size: 16, said: '字号已调整为 小' },
   { name: '缩小字号', before: {}, after: { 'data-font-scale': '90' }, size: 18, said: '字号已调整为 90%' },
   { name: '放大字号', before: {}, after: { 'data-font-scale': '110' }, size: 22, said: '字号已调整为 110%' },
-  { name: '长者模式', before: {}, after: { 'data-elder': '' }, size: 24, said: '长者模式已开启' },
+  // Its pressed state says it, on the button pressed: no words besides.
+  { name: '长者模式', before: {}, after: { 'data-elder': '' }, size: 24, said: '' },
 ];
 
 for (const app of ['held back', 'blocked for good']) {

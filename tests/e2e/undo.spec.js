@@ -31,7 +31,6 @@ test.describe('撤销', () => {
     await expect(page.getByRole('status')).toHaveText('没有可以撤销的设置更改');
     expect(await announced()).toEqual([
       '行距已调整为 特宽',
-      '长者模式已开启',
       '已撤销：长者模式已关闭',
       '已撤销：行距已调整为 标准',
       '没有可以撤销的设置更改',

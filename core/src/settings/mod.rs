@@ -114,6 +114,17 @@ impl Settings {
         }
     }
 
+    /// What the reader is told after that press: the size chosen, or why there is none. A
+    /// press that chooses the size already stored changes nothing and says nothing: the
+    /// pressed preset already shows it, and words would only repeat it.
+    pub fn font_press_said(self, press: FontPress) -> Option<String> {
+        match self.press_font(press) {
+            Ok(scale) if scale == self.font_scale => None,
+            Ok(scale) => Some(scale.announcement()),
+            Err(why) => Some(why.to_owned()),
+        }
+    }
+
     /// What a 字号 button shows: whether its preset is the size in force (presets only), and
     /// whether a press on it would be refused.
     pub fn font_button(self, press: FontPress) -> FontButton {

@@ -150,3 +150,22 @@ fn a_press_on_a_font_button_chooses_a_size_or_says_why_not() {
     ids.dedup();
     assert_eq!(ids.len(), 5);
 }
+
+#[test]
+fn a_press_that_changes_nothing_says_nothing() {
+    let large = Settings { font_scale: FontPreset::Large.scale(), ..Settings::default() };
+    assert_eq!(large.font_press_said(FontPress::Preset(FontPreset::Large)), None);
+    assert_eq!(Settings::default().font_press_said(FontPress::Preset(FontPreset::Medium)), None);
+    assert_eq!(
+        large.font_press_said(FontPress::Preset(FontPreset::Medium)).as_deref(),
+        Some("字号已调整为 中")
+    );
+    // 长者模式 keeps 小 stored under its floor: 中 shows no change, but it is one when 长者模式 is off.
+    let elder = Settings { elder: true, font_scale: FontPreset::Small.scale(), ..Settings::default() };
+    assert_eq!(
+        elder.font_press_said(FontPress::Preset(FontPreset::Medium)).as_deref(),
+        Some("字号已调整为 中")
+    );
+    let largest = Settings { font_scale: FontScale::MAX, ..Settings::default() };
+    assert_eq!(largest.font_press_said(FontPress::Larger).as_deref(), Some(text::FONT_AT_MAX));
+}

@@ -127,7 +127,8 @@
     if (region) region.textContent = region.textContent === words ? words + "\u00a0" : words;
   };
 
-  // A press on a control this script works: applied, stored, said, the place kept. The app,
+  // A press on a control this script works: applied, stored, said (unless the button's own
+  // pressed state says it, or nothing changed), the place kept. The app,
   // if it has started and not yet taken over, is told, and takes the settings as they are now.
   var press = function (shows) {
     var sets = shows[2];
@@ -150,7 +151,7 @@
       }
       window.dispatchEvent(event);
     }
-    say(core.controls.said[shows[3]]);
+    if (shows[3] !== null) say(core.controls.said[shows[3]]);
   };
 
   // Any other button of the copy only the app can work: the one pressed last is marked for the

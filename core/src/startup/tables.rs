@@ -15,7 +15,6 @@ use crate::settings::{
     Choice, ColorScheme, ContentWidth, FontPress, FontScale, LetterSpacing, LineHeight, Settings,
     SystemPreferences,
 };
-use crate::text;
 
 /// What a field's effect on the page depends on besides its own value.
 #[derive(Clone, Copy, Serialize)]
@@ -124,8 +123,9 @@ pub(super) struct Button(
     /// The stored field a press sets, and its new value; null when the press is refused.
     Option<(&'static str, Value)>,
     /// What the reader is told, the change or why there is none: its place in
-    /// `ControlTable::said` (the same few words recur across the table).
-    usize,
+    /// `ControlTable::said` (the same few words recur across the table). Null when the button's
+    /// own pressed state says it (the switch) or nothing changes (`Settings::font_press_said`).
+    Option<usize>,
 );
 
 /// The page's 字号 groups (`FontSizeControls`) and 长者模式 switches (`ElderModeSwitch`). The
@@ -163,17 +163,13 @@ impl Controls {
         let mut buttons = BTreeMap::new();
         for press in FontPress::ALL {
             let shows = settings.font_button(press);
-            let (sets, says) = match settings.press_font(press) {
-                Ok(scale) => (Some(("font_scale", json!(scale.percent()))), scale.announcement()),
-                Err(why) => (None, why.to_owned()),
-            };
-            let says = table.words(says);
+            let sets = settings.press_font(press).ok().map(|scale| ("font_scale", json!(scale.percent())));
+            let says = settings.font_press_said(press).map(|words| table.words(words));
             let button = Button(shows.pressed, Some(shows.unavailable), sets, says);
             buttons.insert(press.id(), button);
         }
-        let turn_on = !settings.elder;
-        let says = table.words(if turn_on { text::ELDER_ON } else { text::ELDER_OFF }.to_owned());
-        let elder = Button(Some(settings.elder), None, Some(("elder", json!(turn_on))), says);
+        // Pressed, the switch says its new state itself (aria-pressed), as the app's does.
+        let elder = Button(Some(settings.elder), None, Some(("elder", json!(!settings.elder))), None);
         buttons.insert(ELDER_SWITCH, elder);
         Self { shown: format!("{}%", settings.effective_font_scale().percent()), buttons }
     }
@@ -198,6 +194,7 @@ pub(super) fn controls() -> ControlTable {
 mod tests {
     use super::*;
     use crate::settings::ToolSettings;
+    use crate::text;
 
     /// What the script puts on the page for a stored string, looked up in the tables as the script
     /// looks it up (JSON text of the stored field, in its context).
@@ -330,36 +327,35 @@ mod tests {
         let all = &table.states;
         let shown = |key: &str, mark: &str| {
             let button = &all[key].buttons[mark];
-            (button.0, button.1, button.2.clone(), table.said[button.3].as_str())
+            (button.0, button.1, button.2.clone(), button.3.map(|i| table.said[i].as_str()))
         };
-        // Nothing stored: 中 at 100%, every step open.
+        // Nothing stored: 中 at 100%, every step open; a press on 中 changes nothing, and says nothing.
         assert_eq!(all["|"].shown, "100%");
+        assert_eq!(shown("|", "medium"), (Some(true), Some(false), Some(("font_scale", json!(100))), None));
         assert_eq!(
-            shown("|", "medium"),
-            (Some(true), Some(false), Some(("font_scale", json!(100))), "字号已调整为 中")
+            shown("|", "large"),
+            (Some(false), Some(false), Some(("font_scale", json!(130))), Some("字号已调整为 大"))
         );
         assert_eq!(
             shown("|", "larger"),
-            (None, Some(false), Some(("font_scale", json!(110))), "字号已调整为 110%")
+            (None, Some(false), Some(("font_scale", json!(110))), Some("字号已调整为 110%"))
         );
-        assert_eq!(
-            shown("|", ELDER_SWITCH),
-            (Some(false), None, Some(("elder", json!(true))), text::ELDER_ON)
-        );
+        // The switch's pressed state says it: no words besides.
+        assert_eq!(shown("|", ELDER_SWITCH), (Some(false), None, Some(("elder", json!(true))), None));
         // 大 stored.
         assert_eq!(all["|130"].shown, "130%");
         assert_eq!(shown("|130", "large").0, Some(true));
         // 长者模式 with 小 stored: its floor is in force, and what is under it is refused, with why.
         assert_eq!(all["elder|80"].shown, "100%");
-        assert_eq!(shown("elder|80", "small"), (Some(false), Some(true), None, text::FONT_AT_ELDER_MIN));
-        assert_eq!(shown("elder|80", "smaller"), (None, Some(true), None, text::FONT_AT_ELDER_MIN));
         assert_eq!(
-            shown("elder|80", ELDER_SWITCH),
-            (Some(true), None, Some(("elder", json!(false))), text::ELDER_OFF)
+            shown("elder|80", "small"),
+            (Some(false), Some(true), None, Some(text::FONT_AT_ELDER_MIN))
         );
+        assert_eq!(shown("elder|80", "smaller"), (None, Some(true), None, Some(text::FONT_AT_ELDER_MIN)));
+        assert_eq!(shown("elder|80", ELDER_SWITCH), (Some(true), None, Some(("elder", json!(false))), None));
         // The largest step has nothing above it.
         let largest = format!("|{}", FontScale::MAX.percent());
-        assert_eq!(shown(&largest, "larger"), (None, Some(true), None, text::FONT_AT_MAX));
+        assert_eq!(shown(&largest, "larger"), (None, Some(true), None, Some(text::FONT_AT_MAX)));
         // Every accepted stored size has its entry, with 长者模式 on and off, each with every button.
         assert_eq!(all.len(), 2 * (accepted("font_scale").len() + 1));
         assert!(all.values().all(|c| c.buttons.len() == FontPress::ALL.len() + 1));
