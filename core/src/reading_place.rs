@@ -13,6 +13,20 @@ pub const BLOCKS: &str = "header p, header nav, header [role=group], header fiel
 /// A bar fixed at the top of the window (the 字号 bar): the reading line is its bottom.
 pub const FIXED_AT_TOP: &str = ".quick-bar";
 
+/// What is fixed at the bottom of the window: the 继续阅读 offer, the reading dock (while 连读
+/// reads) and the 大字幕 bar. The first one found in the document is the upper one.
+pub const FIXED_AT_BOTTOM: &str = ".resume-offer, .reading-dock, .caption-bar";
+
+/// The most of the window the bars fixed at its edges may take together: the rest is the
+/// article's, at any zoom, 字号 or 长者模式 (style/bars.css holds the bottom ones to it).
+pub const BARS_MAX_SHARE: f64 = 0.3;
+
+/// Whether a bar of this height, with `others` px of bars already fixed, would take more of a
+/// window `window` px tall than its share: then it folds (the 字号 bar into one 字号 button).
+pub fn bar_too_tall(bar: f64, others: f64, window: f64) -> bool {
+    bar + others > window * BARS_MAX_SHARE
+}
+
 /// Where a block stands, in CSS px from the reading line: the window's top edge, or the bottom
 /// of a bar fixed there.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -101,5 +115,15 @@ mod tests {
     fn nothing_changed_means_no_scroll() {
         assert_eq!(scroll_to_keep(span(-25.0, 100.0), span(-25.0, 100.0)), 0.0);
         assert_eq!(scroll_to_keep(span(25.0, 100.0), span(25.0, 100.0)), 0.0);
+    }
+
+    #[test]
+    fn a_bar_folds_when_the_bars_would_take_more_than_their_share() {
+        // 320x256, 400% zoom: 76.8 px for the bars. The full 字号 bar (158 px) folds; one row (58) does not.
+        assert!(bar_too_tall(158.0, 0.0, 256.0));
+        assert!(!bar_too_tall(58.0, 0.0, 256.0));
+        assert!(bar_too_tall(58.0, 60.0, 256.0), "with 60 px already at the bottom");
+        // A phone held upright: the full bar stays.
+        assert!(!bar_too_tall(158.0, 0.0, 780.0));
     }
 }

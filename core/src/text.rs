@@ -238,7 +238,8 @@ pub const SHORTCUT_HELP: &str = "显示快捷键说明";
 pub const CONTENTS_TITLE: &str = "本文目录";
 pub const SUMMARY_TITLE: &str = "导读";
 
-pub const RESUME_OFFER: &str = "上次读到：{excerpt}";
+/// Said before the excerpt in 继续阅读's name; on a narrow screen the excerpt alone is shown.
+pub const RESUME_OFFER_LEAD: &str = "上次读到：";
 pub const RESUME_READING: &str = "继续阅读";
 pub const RESUME_DISMISS: &str = "从头读";
 pub const RESUME_DISMISS_NAME: &str = "从头读，不再提示";

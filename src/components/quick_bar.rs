@@ -4,21 +4,28 @@
 //! not cover the sentence being read). It must not cover the focused element either (WCAG
 //! 2.4.11): focus moving elsewhere sends it away, the scrolling that focus causes (跳到正文,
 //! Shift+Tab, 继续阅读) does not bring it back, and it does not come over a focused element near
-//! the top. It comes and goes at once, without motion.
+//! the top. It comes and goes at once, without motion. Where it would take more than its share
+//! of the window (a short or zoomed window, 320x256 at 400%), it folds into one 字号 button that
+//! opens the group.
 
+use changyue_core::reading_place::{bar_too_tall, FIXED_AT_BOTTOM};
 use changyue_core::text;
-use leptos::ev;
+use leptos::ev::{self, KeyboardEvent};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
 
 use crate::adapters::dom;
 use crate::components::elder_mode_switch::ElderModeSwitch;
 use crate::components::font_size_controls::{FontSizeControls, GROUP_ID};
 use crate::components::skip_link::MAIN_ID;
 use crate::read_aloud::use_read_aloud;
+use crate::reading::use_reading_settings;
 use crate::reading_place::{was_own_scroll, FIXED_AT_TOP};
 
 pub const QUICK_GROUP_ID: &str = "quick-font-size-controls";
+const FOLDED_PANEL_ID: &str = "quick-bar-panel";
+const FOLDED_TOGGLE_ID: &str = "quick-bar-toggle";
 /// How far the reader scrolls up before the bar comes: a deliberate move, not a finger's jitter.
 const UPWARD_TO_SHOW: f64 = 48.0;
 /// A focused element whose top is this far down the window, or less, could be under the bar.
@@ -35,6 +42,47 @@ fn focus_near_top() -> bool {
     focused.get_bounding_client_rect().top() < dom::viewport_height() * BAR_REACH
 }
 
+/// How the bar that has just come fits the window: whole, folded into one button, or not at all
+/// (the bars at the bottom, 大字幕 say, already take the bars' share).
+#[derive(Clone, Copy, PartialEq)]
+enum Fits {
+    Whole,
+    Folded,
+    Not,
+}
+
+/// Measured on the whole bar: folded, it is one of its buttons high, with its padding and border.
+fn how_it_fits() -> Fits {
+    let height = |e: &HtmlElement| e.get_bounding_client_rect().height();
+    let (Some(bar), Some(button)) = (
+        dom::query_all::<HtmlElement>(FIXED_AT_TOP).into_iter().next(),
+        dom::query_all::<HtmlElement>(&format!("{FIXED_AT_TOP} button")).into_iter().next(),
+    ) else {
+        return Fits::Whole;
+    };
+    let others = dom::query_all::<HtmlElement>(FIXED_AT_BOTTOM).iter().map(height).sum();
+    let window = dom::viewport_height();
+    // Its border (outside the client box) and its padding.
+    let edges = f64::from(bar.offset_height() - bar.client_height()) + padding_of(&bar);
+    if !bar_too_tall(height(&bar), others, window) {
+        Fits::Whole
+    } else if !bar_too_tall(height(&button) + edges, others, window) {
+        Fits::Folded
+    } else {
+        Fits::Not
+    }
+}
+
+/// An element's vertical padding, in CSS px.
+fn padding_of(element: &HtmlElement) -> f64 {
+    let style = dom::window().and_then(|w| w.get_computed_style(element).ok().flatten());
+    let px = |name: &str| {
+        let value = style.as_ref().and_then(|s| s.get_property_value(name).ok()).unwrap_or_default();
+        value.trim_end_matches("px").parse::<f64>().unwrap_or(0.0)
+    };
+    px("padding-top") + px("padding-bottom")
+}
+
 fn focus_in_bar() -> bool {
     dom::active_element().is_some_and(|e| e.closest(FIXED_AT_TOP).ok().flatten().is_some())
 }
@@ -43,12 +91,16 @@ fn focus_in_bar() -> bool {
 pub fn QuickBar() -> impl IntoView {
     let read_aloud = use_read_aloud();
     let shown = RwSignal::new(false);
+    let folded = RwSignal::new(false);
+    // Tried and found no room on this way up: not tried again until the reader scrolls down.
+    let no_room = StoredValue::new(false);
     let last_y = StoredValue::new(0.0_f64);
     let upward = StoredValue::new(0.0_f64);
     // Focus just moved: the scroll that follows is the browser's bringing it into view.
     let focus_moving = StoredValue::new(false);
     let hide = move || {
         upward.set_value(0.0);
+        no_room.set_value(false);
         if shown.get_untracked() {
             // Focus in the bar as it goes stays on the page, where the reader is, not on <body>.
             if focus_in_bar() {
@@ -69,8 +121,20 @@ pub fn QuickBar() -> impl IntoView {
             hide();
         } else if moved < 0.0 && !focus_moving.get_value() {
             upward.update_value(|u| *u -= moved);
-            if upward.get_value() >= UPWARD_TO_SHOW && !shown.get_untracked() && !focus_near_top() {
+            let wanted = upward.get_value() >= UPWARD_TO_SHOW && !no_room.get_value();
+            if wanted && !shown.get_untracked() && !focus_near_top() {
+                folded.set(false);
                 shown.set(true);
+                // Measured whole, then folded or taken away if need be, before the frame is
+                // painted: animation frame callbacks run after the scroll event, in its frame.
+                request_animation_frame(move || match (shown.get_untracked(), how_it_fits()) {
+                    (true, Fits::Folded) => folded.set(true),
+                    (true, Fits::Not) => {
+                        no_room.set_value(true);
+                        shown.set(false);
+                    }
+                    _ => {}
+                });
             }
         }
     });
@@ -97,12 +161,57 @@ pub fn QuickBar() -> impl IntoView {
         scrolled.remove();
         focus_moved.remove();
     });
+    let controls = move || {
+        if folded.get() {
+            view! { <FoldedControls/> }.into_any()
+        } else {
+            view! {
+                <FontSizeControls id=QUICK_GROUP_ID/>
+                <ElderModeSwitch/>
+            }
+            .into_any()
+        }
+    };
     view! {
         <Show when=move || shown.get() && !read_aloud.is_reading_article()>
             <section class="quick-bar" aria-label=text::QUICK_BAR>
+                {controls}
+            </section>
+        </Show>
+    }
+}
+
+/// The folded bar: one 字号 button, showing the size in force, that opens the group and the
+/// 长者模式 switch below it. Escape, on the button or in the group, closes it again.
+#[component]
+fn FoldedControls() -> impl IntoView {
+    let settings = use_reading_settings().settings;
+    let scale = Memo::new(move |_| settings.get().effective_font_scale().percent());
+    let open = RwSignal::new(false);
+    let on_escape = move |event: KeyboardEvent| {
+        if event.key() == "Escape" && open.get_untracked() {
+            event.prevent_default();
+            open.set(false);
+            dom::focus_without_scrolling(&format!("#{FOLDED_TOGGLE_ID}"));
+        }
+    };
+    view! {
+        <button
+            type="button"
+            id=FOLDED_TOGGLE_ID
+            class="control"
+            aria-expanded=move || open.get().to_string()
+            aria-controls=move || open.get().then_some(FOLDED_PANEL_ID)
+            on:click=move |_| open.update(|o| *o = !*o)
+            on:keydown=on_escape
+        >
+            {move || format!("{} {}%", text::FONT_SIZE_GROUP, scale.get())}
+        </button>
+        <Show when=move || open.get()>
+            <div id=FOLDED_PANEL_ID class="quick-bar-panel" on:keydown=on_escape>
                 <FontSizeControls id=QUICK_GROUP_ID/>
                 <ElderModeSwitch/>
-            </section>
+            </div>
         </Show>
     }
 }

@@ -3,6 +3,7 @@
 //! or 5 lines that stays across the middle of the window. None of it takes a pointer event or
 //! focus, and the guides are hidden from screen readers (they repeat what is already there).
 
+use changyue_core::reading_place::FIXED_AT_BOTTOM;
 use leptos::ev;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -32,10 +33,6 @@ fn words_of(element: &Element) -> String {
     let text = element.text_content().unwrap_or_default();
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
-
-/// What is fixed at the bottom of the screen: the 继续阅读 offer, the reading dock (while 连读
-/// reads) and the 大字幕 bar. The first one found in the document is the upper one.
-const FIXED_AT_BOTTOM: &str = ".resume-offer, .reading-dock, .caption-bar";
 
 /// A focused element under the bars fixed at the bottom is scrolled up above them (WCAG
 /// 2.4.11). A browser only scrolls focus into the window, and the element under a bar is in

@@ -6,7 +6,7 @@
 
 use changyue_core::reading_history::ReadingPosition;
 use changyue_core::startup::ARTICLE_TITLE_ID;
-use changyue_core::text::{self, fill};
+use changyue_core::text;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -72,7 +72,10 @@ pub fn ResumeOffer(id: String, blocks: usize) -> impl IntoView {
                     <div class="resume-offer">
                         <button type="button" class="control resume-go" on:click=resume>
                             <span class="resume-label">{text::RESUME_READING}</span>
-                            <span class="resume-where">{fill(text::RESUME_OFFER, &[("excerpt", &position.excerpt)])}</span>
+                            <span class="resume-where">
+                                <span class="resume-lead">{text::RESUME_OFFER_LEAD}</span>
+                                {position.excerpt.clone()}
+                            </span>
                         </button>
                         <button
                             type="button"
