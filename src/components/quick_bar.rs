@@ -87,28 +87,68 @@ fn focus_in_bar() -> bool {
     dom::active_element().is_some_and(|e| e.closest(FIXED_AT_TOP).ok().flatten().is_some())
 }
 
-#[component]
-pub fn QuickBar() -> impl IntoView {
-    let read_aloud = use_read_aloud();
-    let shown = RwSignal::new(false);
-    let folded = RwSignal::new(false);
-    // Tried and found no room on this way up: not tried again until the reader scrolls down.
-    let no_room = StoredValue::new(false);
-    let last_y = StoredValue::new(0.0_f64);
-    let upward = StoredValue::new(0.0_f64);
-    // Focus just moved: the scroll that follows is the browser's bringing it into view.
-    let focus_moving = StoredValue::new(false);
-    let hide = move || {
-        upward.set_value(0.0);
-        no_room.set_value(false);
-        if shown.get_untracked() {
+/// Whether the bar shows, and how.
+#[derive(Clone, Copy)]
+struct BarState {
+    shown: RwSignal<bool>,
+    folded: RwSignal<bool>,
+    /// Tried and found no room on this way up: not tried again until the reader scrolls down.
+    no_room: StoredValue<bool>,
+    /// How far the reader has scrolled up since the bar last went.
+    upward: StoredValue<f64>,
+}
+
+impl BarState {
+    fn new() -> Self {
+        BarState {
+            shown: RwSignal::new(false),
+            folded: RwSignal::new(false),
+            no_room: StoredValue::new(false),
+            upward: StoredValue::new(0.0),
+        }
+    }
+
+    fn hide(self) {
+        self.upward.set_value(0.0);
+        self.no_room.set_value(false);
+        if self.shown.get_untracked() {
             // Focus in the bar as it goes stays on the page, where the reader is, not on <body>.
             if focus_in_bar() {
                 dom::focus_without_scrolling(&format!("#{MAIN_ID}"));
             }
-            shown.set(false);
+            self.shown.set(false);
         }
-    };
+    }
+
+    /// The reader scrolled up by `by` px: far enough, the bar comes if there is room for it.
+    fn scrolled_up(self, by: f64) {
+        self.upward.update_value(|u| *u += by);
+        let wanted = self.upward.get_value() >= UPWARD_TO_SHOW && !self.no_room.get_value();
+        if !wanted || self.shown.get_untracked() || focus_near_top() {
+            return;
+        }
+        self.folded.set(false);
+        self.shown.set(true);
+        // Measured whole, then folded or taken away if need be, before the frame is painted:
+        // animation frame callbacks run after the scroll event, in its frame.
+        request_animation_frame(move || match (self.shown.get_untracked(), how_it_fits()) {
+            (true, Fits::Folded) => self.folded.set(true),
+            (true, Fits::Not) => {
+                self.no_room.set_value(true);
+                self.shown.set(false);
+            }
+            _ => {}
+        });
+    }
+}
+
+#[component]
+pub fn QuickBar() -> impl IntoView {
+    let read_aloud = use_read_aloud();
+    let bar = BarState::new();
+    let last_y = StoredValue::new(0.0_f64);
+    // Focus just moved: the scroll that follows is the browser's bringing it into view.
+    let focus_moving = StoredValue::new(false);
     let scrolled = window_event_listener(ev::scroll, move |_| {
         let Some(y) = dom::window().and_then(|w| w.scroll_y().ok()) else { return };
         let moved = y - last_y.get_value();
@@ -118,31 +158,16 @@ pub fn QuickBar() -> impl IntoView {
         }
         let banner_controls_in_view = dom::bottom_of(&format!("#{GROUP_ID}")).is_some_and(|b| b > 0.0);
         if banner_controls_in_view || read_aloud.is_reading_article() || moved > 0.0 {
-            hide();
+            bar.hide();
         } else if moved < 0.0 && !focus_moving.get_value() {
-            upward.update_value(|u| *u -= moved);
-            let wanted = upward.get_value() >= UPWARD_TO_SHOW && !no_room.get_value();
-            if wanted && !shown.get_untracked() && !focus_near_top() {
-                folded.set(false);
-                shown.set(true);
-                // Measured whole, then folded or taken away if need be, before the frame is
-                // painted: animation frame callbacks run after the scroll event, in its frame.
-                request_animation_frame(move || match (shown.get_untracked(), how_it_fits()) {
-                    (true, Fits::Folded) => folded.set(true),
-                    (true, Fits::Not) => {
-                        no_room.set_value(true);
-                        shown.set(false);
-                    }
-                    _ => {}
-                });
-            }
+            bar.scrolled_up(-moved);
         }
     });
     let focus_moved = window_event_listener(ev::focusin, move |event| {
         let target = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
         let inside = target.and_then(|t| t.closest(FIXED_AT_TOP).ok().flatten()).is_some();
         if !inside {
-            hide();
+            bar.hide();
             // The browser scrolls focus into view in the next frame; a frame after that, scrolling
             // is the reader's again.
             focus_moving.set_value(true);
@@ -154,13 +179,14 @@ pub fn QuickBar() -> impl IntoView {
     // 连读 starting sends it away for good: it does not come back by itself when reading ends.
     Effect::new(move |_| {
         if read_aloud.is_reading_article() {
-            hide();
+            bar.hide();
         }
     });
     on_cleanup(move || {
         scrolled.remove();
         focus_moved.remove();
     });
+    let folded = bar.folded;
     let controls = move || {
         if folded.get() {
             view! { <FoldedControls/> }.into_any()
@@ -173,7 +199,7 @@ pub fn QuickBar() -> impl IntoView {
         }
     };
     view! {
-        <Show when=move || shown.get() && !read_aloud.is_reading_article()>
+        <Show when=move || bar.shown.get() && !read_aloud.is_reading_article()>
             <section class="quick-bar" aria-label=text::QUICK_BAR>
                 {controls}
             </section>
