@@ -108,20 +108,25 @@ pub fn focus_heading_after_next_load() {
     expect_context::<PendingFocus>().heading.set_value(true);
 }
 
-/// Called by a page once its main content is on screen.
+/// Called by a page once its main content is on screen. A page known at hand (the one rendered
+/// at build time) is on screen in the same turn as the address changes, perhaps before the route
+/// watcher above has asked for the move: so the question is put a frame later, when both have run.
 pub fn focus_heading_if_navigated() {
     let pending: PendingFocus = expect_context();
-    if !pending.heading.get_value() {
-        return;
-    }
-    pending.heading.set_value(false);
-    let by_history = pending.by_history.get_value();
-    let back_to =
-        address().filter(|_| by_history).and_then(|a| pending.followed.with_value(|f| f.get(&a).cloned()));
-    // The page's content may still be on its way into the DOM when effects run.
+    let settled_at = address();
     request_animation_frame(move || {
-        if !back_to.is_some_and(|link| focus_followed(&link)) {
-            dom::focus("main h1");
+        // Left already (Back pressed within the frame): the page now on screen settles itself.
+        if !pending.heading.get_value() || address() != settled_at {
+            return;
+        }
+        let by_history = pending.by_history.get_value();
+        let back_to = settled_at
+            .filter(|_| by_history)
+            .and_then(|a| pending.followed.with_value(|f| f.get(&a).cloned()));
+        // Nothing to focus yet (the page shows 正在加载 again): its next settling tries again.
+        if back_to.is_some_and(|link| focus_followed(&link)) || dom::focus("main h1") {
+            pending.heading.set_value(false);
+            pending.by_history.set_value(false);
         }
     });
 }

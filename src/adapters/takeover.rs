@@ -79,11 +79,13 @@ pub fn finish_takeover() {
     let Some(document) = window.document() else { return };
     let focused = document.active_element().filter(|f| copy.contains(Some(f)));
     let control = focused.as_ref().and_then(|f| FocusedControl::find_in(&copy, f));
-    let pressed = copy
-        .query_selector(&format!("[{PRESSED_EARLY_ATTRIBUTE}]"))
-        .ok()
-        .flatten()
-        .and_then(|button| FocusedControl::find_in(&copy, &button));
+    let pressed_button = copy.query_selector(&format!("[{PRESSED_EARLY_ATTRIBUTE}]")).ok().flatten();
+    // A switch's mark is the state the press asked for; a button's is empty.
+    let asked = pressed_button
+        .as_ref()
+        .and_then(|b| b.get_attribute(PRESSED_EARLY_ATTRIBUTE))
+        .filter(|a| !a.is_empty());
+    let pressed = pressed_button.and_then(|button| FocusedControl::find_in(&copy, &button));
     let selection = SavedSelection::take(&document);
     let scrolled = (window.scroll_x().unwrap_or(0.0), window.scroll_y().unwrap_or(0.0));
     let app = document.query_selector_all(&format!("body > :not(#{PRERENDERED_ID}) :is({ADOPTABLE})"));
@@ -111,7 +113,9 @@ pub fn finish_takeover() {
     if let Some(button) =
         pressed.and_then(|p| p.same_in_app(&document)).and_then(|b| b.dyn_into::<HtmlElement>().ok())
     {
-        request_animation_frame(move || request_animation_frame(move || button.click()));
+        if asked.is_none() || button.get_attribute("aria-pressed") != asked {
+            request_animation_frame(move || request_animation_frame(move || button.click()));
+        }
     }
 }
 

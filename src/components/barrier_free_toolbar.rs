@@ -18,8 +18,7 @@ use crate::read_aloud::ReadAloud;
 use crate::tools::{use_tools, Tools};
 
 /// Core's, which the settings script in every page's head also uses.
-pub use changyue_core::startup::{TOOLBAR_ID, TOOLBAR_TOGGLE_ID as BANNER_TOGGLE_ID};
-const TOOLS_ID: &str = "barrier-free-tools";
+pub use changyue_core::startup::{TOOLBAR_ID, TOOLBAR_TOGGLE_ID as BANNER_TOGGLE_ID, TOOLS_ID};
 
 /// Opening and closing the toolbar, from its buttons and from the shortcut.
 #[derive(Clone, Copy)]

@@ -26,10 +26,6 @@ pub fn list_page_title(page: usize, site_name: &str) -> String {
     }
 }
 
-/// A list page's answer, with the page it answers for: after Back from one page to another
-/// (the same component), the old answer must not pass for the new page's.
-type Answer = (Option<usize>, Result<ListPage, LoadError>);
-
 #[component]
 pub fn HomePage() -> impl IntoView {
     let site = use_site();
@@ -47,13 +43,19 @@ pub fn HomePage() -> impl IntoView {
             (number, answer)
         }
     });
-    // Known at hand (rendered natively at build time), else downloaded; only this page's answer.
-    let list = Signal::derive(move || -> Option<Result<ListPage, LoadError>> {
+    // Known at hand (rendered natively at build time), else downloaded; only this page's answer
+    // (the download answers with its page: after Back from one page to another, the same
+    // component, the old answer must not pass for the new page's). A memo, which keeps the page shown as it is (the same nodes, the reader's focus on them)
+    // when its download settles again, or when that of a page left already settles late.
+    let list = Memo::new(move |shown: Option<&Option<Result<ListPage, LoadError>>>| {
         let n = number();
         if let Some(known) = n.and_then(|n| known.list(n)) {
             return Some(Ok(known));
         }
-        download.get().filter(|(answered, _): &Answer| *answered == n).map(|(_, answer)| answer)
+        match download.get() {
+            Some((answered, answer)) if answered == n => Some(answer),
+            _ => shown.cloned().flatten().filter(|s| matches!(s, Ok(l) if Some(l.page) == n)),
+        }
     });
     Effect::new(move || {
         if let Some(page) = list.with(|l| l.as_ref().and_then(|l| l.as_ref().ok()).map(|l| l.page)) {

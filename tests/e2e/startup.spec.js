@@ -501,18 +501,57 @@ test('a press on a button only the app works, before it has started, is kept: th
   await expect(page.getByText(EARLY_PRESS)).toHaveCount(0);
 });
 
-test('a press on a toolbar switch before the app has started is not kept: the copy shows the defaults, not the reader\'s tools', async ({ page }) => {
+test('a press on a toolbar switch before the app has started is kept as the state the reader asked for, and said to come', async ({ page }) => {
+  // 指读 stored on: the copy shows the defaults (off), so the reader who presses it means on.
   await page.addInitScript(() => localStorage.setItem('changyue.tools.v1', JSON.stringify({ open: true, point_read: true })));
   const release = await holdRequests(page, '**/*_bg.wasm');
   await page.goto(SEED);
-  const pointRead = page.locator('#barrier-free').getByRole('button', { name: '指读' });
+  const toolbar = page.locator('#barrier-free');
+  const pointRead = toolbar.getByRole('button', { name: '指读' });
   await expect(pointRead).toBeVisible();
   await pointRead.click({ delay: 50 });
-  // Kept, it would turn 指读 off at takeover, while the copy showed it off and the reader meant on.
-  await expect(page.getByText(EARLY_PRESS)).toHaveCount(0);
+  await expect(page.getByText(EARLY_PRESS)).toBeVisible();
   release();
   await appTookOver(page);
   await expect(pointRead).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('a press on 阅读尺 in the copy\'s toolbar turns it on when the app takes over', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('changyue.tools.v1', JSON.stringify({ open: true })));
+  const release = await holdRequests(page, '**/*_bg.wasm');
+  await page.goto(SEED);
+  const ruler = page.locator('#barrier-free').getByRole('button', { name: '阅读尺' });
+  await ruler.click({ delay: 50 });
+  await expect(page.getByText(EARLY_PRESS)).toBeVisible();
+  release();
+  await appTookOver(page);
+  await expect(ruler).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('html')).toHaveAttribute('data-ruler', '');
+});
+
+test('the copy\'s toolbar moves by the arrow keys before the app has started, one Tab stop, and focus stays on the tool at takeover', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('changyue.tools.v1', JSON.stringify({ open: true })));
+  const release = await holdRequests(page, '**/*_bg.wasm');
+  await page.goto(SEED);
+  const tools = page.getByRole('toolbar', { name: '无障碍工具' });
+  await tools.getByRole('button', { name: '连读' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(tools.getByRole('button', { name: '指读' })).toBeFocused();
+  await page.keyboard.press('End');
+  const close = tools.getByRole('button', { name: '关闭' });
+  await expect(close).toBeFocused();
+  await expect(close).toHaveAttribute('tabindex', '0');
+  await expect(tools.locator('button[tabindex="0"]')).toHaveCount(1);
+  await page.keyboard.press('ArrowRight');
+  await expect(tools.getByRole('button', { name: '连读' })).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(close).toBeFocused();
+  expect(await page.evaluate(() => !!document.activeElement.closest('#prerendered'))).toBe(true);
+  release();
+  await appTookOver(page);
+  await expect(close).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(tools.getByRole('button', { name: '连读' })).toBeFocused();
 });
 
 test('when the app cannot start, the reader is told, 字号 and 长者模式 still work, the other buttons say they are unavailable, and 重新加载 loads the page again', async ({ page }) => {

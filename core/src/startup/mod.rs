@@ -27,7 +27,9 @@ pub const TOOLBAR_OPEN_ATTRIBUTE: &str = "data-toolbar-open";
 
 /// Put by the settings script on a copy's button that only the app can work (阅读设置, say),
 /// pressed last before the app had taken over; the app then presses the same button
-/// (src/adapters/takeover.rs).
+/// (src/adapters/takeover.rs). On a switch its value is the state the press asked for ("true" or
+/// "false", the opposite of what the copy showed): the copy's toolbar shows the default tools, not
+/// this reader's, so the app presses the switch only if its own state is not that one already.
 pub const PRESSED_EARLY_ATTRIBUTE: &str = "data-pressed-early";
 
 /// The copy's notice (cli/src/shell.rs), empty until the settings script fills it with core's
@@ -41,6 +43,10 @@ pub const TOOLBAR_ID: &str = "barrier-free";
 /// The banner's 无障碍浏览 button (`BarrierFreeToggle`): in the copy, the settings script says
 /// it is expanded for a reader who keeps the toolbar open, as the app's says.
 pub const TOOLBAR_TOGGLE_ID: &str = "barrier-free-toggle";
+
+/// The toolbar's row of tools (`role="toolbar"`): one Tab stop, the arrow keys move along it, in
+/// the app and, before it has started, in the copy (the settings script).
+pub const TOOLS_ID: &str = "barrier-free-tools";
 
 /// Put on `<html>` by the app's loader when the app could not start; the settings script then
 /// marks the buttons it cannot work unavailable and offers to load the page again.
@@ -97,6 +103,7 @@ struct ScriptData {
     notice: &'static str,
     toolbar: &'static str,
     toolbar_toggle: &'static str,
+    tools: &'static str,
     failed: &'static str,
     font_size: &'static str,
     font_size_shown: &'static str,
@@ -209,6 +216,7 @@ pub fn settings_script() -> String {
         notice: START_NOTICE_ID,
         toolbar: TOOLBAR_ID,
         toolbar_toggle: TOOLBAR_TOGGLE_ID,
+        tools: TOOLS_ID,
         failed: APP_FAILED_ATTRIBUTE,
         font_size: FONT_SIZE_ATTRIBUTE,
         font_size_shown: FONT_SIZE_SHOWN_ATTRIBUTE,

@@ -155,15 +155,15 @@
   };
 
   // Any other button of the copy only the app can work: the one pressed last is marked for the
-  // app to press when it takes over, and the reader is told.
+  // app to press when it takes over, and the reader is told. A switch is marked with the state
+  // the press asked for: the toolbar's show the default tools, not this reader's, and the app
+  // presses it only if its state is not that one already.
   var markForApp = function (button) {
     if (failed() || button.getAttribute("aria-disabled") === "true") return;
-    // The toolbar's switches show the defaults, not this reader's tools: a press could undo one.
-    var toolbar = document.getElementById(core.toolbar);
-    if (button.hasAttribute("aria-pressed") && toolbar && toolbar.contains(button)) return;
     var earlier = document.querySelectorAll("[" + core.pressed_early + "]");
     for (var i = 0; i < earlier.length; i++) earlier[i].removeAttribute(core.pressed_early);
-    button.setAttribute(core.pressed_early, "");
+    var shown = button.getAttribute("aria-pressed");
+    button.setAttribute(core.pressed_early, shown === null ? "" : String(shown !== "true"));
     var notice = document.getElementById(core.notice);
     if (notice) notice.textContent = core.words.early_press;
   };
@@ -180,6 +180,26 @@
     if (shows) press(shows);
     else markForApp(button);
   }, true);
+
+  // The copy's toolbar, kept open, is one Tab stop whose arrow keys, Home and End move along its
+  // tools, as the app's (src/components/barrier_free_toolbar.rs): all of them reachable at once.
+  var keyMoves = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: "first", End: "last" };
+  document.addEventListener("keydown", function (event) {
+    var move = keyMoves[event.key];
+    var tools = document.getElementById(core.tools);
+    var page = copy();
+    if (!move || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    if (!tools || !page || !page.contains(tools) || !tools.contains(event.target)) return;
+    var buttons = tools.querySelectorAll("button");
+    var at = -1;
+    for (var i = 0; i < buttons.length; i++) if (buttons[i] === buttonAt(event.target)) at = i;
+    if (at < 0) return;
+    var last = buttons.length - 1;
+    var to = move === "first" ? 0 : move === "last" ? last : (at + move + buttons.length) % buttons.length;
+    event.preventDefault();
+    for (var b = 0; b < buttons.length; b++) buttons[b].setAttribute("tabindex", b === to ? "0" : "-1");
+    buttons[to].focus();
+  });
 
   // The app could not start (its loader marks <html>): the buttons only it works say they are
   // unavailable, the ones this script works go on working, and the page offers to load again.
