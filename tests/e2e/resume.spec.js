@@ -71,6 +71,22 @@ test.describe('继续阅读', () => {
     await expect(page.getByRole('button', { name: /^继续阅读/ })).toHaveCount(0);
   });
 
+  test('at 320 px in 长者模式 the preview shows the excerpt itself, eight characters or more, and its name still says 上次读到', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await withSettings(page, { elder: true });
+    await open(page, SEED);
+    const text = await readTo(page, 8);
+    await reopen(page);
+    const go = page.getByRole('button', { name: /^继续阅读/ });
+    await expect(go).toHaveAccessibleName(new RegExp(`上次读到：\\s?${text.slice(0, 12)}`));
+    const shown = await go.locator('.resume-where').evaluate((w) => {
+      const lead = w.querySelector('.resume-lead').getBoundingClientRect().width;
+      return { chars: w.clientWidth / parseFloat(getComputedStyle(w).fontSize), lead };
+    });
+    expect(shown.lead, '上次读到 is heard, not shown').toBeLessThanOrEqual(1);
+    expect(shown.chars).toBeGreaterThanOrEqual(8);
+  });
+
   test('the list marks 读到 n% and 已读, and 清除阅读记录 forgets them', async ({ page }) => {
     await open(page, SEED);
     await readTo(page, 8);
