@@ -1,5 +1,5 @@
 # The two commands a newcomer needs: `make serve` and `make test`. Both install what is missing.
-.PHONY: serve test setup build size wasm-size bench bench-command bench-archive import-eval
+.PHONY: serve test setup build size wasm-size bench bench-command bench-archive import-eval import-eval-real
 
 serve:
 	scripts/serve.sh
@@ -36,3 +36,8 @@ bench-archive: build bench-command
 # The importer on the project's corpus of saved CMS pages: exact-match rates, body F1, boilerplate leaks.
 import-eval: setup
 	cargo test --locked -p changyue-cli --test import_eval -- --nocapture
+
+# The importer on 104 real saved pages (cli/tests/import-corpus-real, a tuning set): field by field.
+import-eval-real: setup
+	cargo build --locked --quiet --release -p changyue-cli
+	python3 cli/tests/import-corpus-real/eval_import.py

@@ -100,6 +100,13 @@ fn labelled(lines: &[String], label: &str) -> Option<String> {
     })
 }
 
+/// At most this long, the end of `<title>` is a site's name (新华网, 中华人民共和国中央人民政府).
+const SITE_NAME_CHARS: usize = 16;
+
+/// At most this long, a line is an info line (date, source, author), not a paragraph that
+/// mentions a date.
+const INFO_LINE_CHARS: usize = 80;
+
 /// A publication time after `label`: the rest of its line, as dates have spaces in them.
 fn labelled_date(lines: &[String], label: &str) -> Option<(String, Precision)> {
     lines
@@ -128,7 +135,9 @@ impl Meta {
             .or_else(|| ["来源", "信息来源", "文章来源", "稿源"].iter().find_map(|l| labelled(lines, l)))
             .map(|s| without_label(&s))
             .filter(|s| !s.is_empty())
-            .or_else(|| site_name.clone());
+            .or_else(|| site_name.clone())
+            // No 来源 and no site name given: the site's name as the page's title ends with it.
+            .or_else(|| site_in_title(doc));
         let published = Self::published(doc, lines);
         let summary = meta(doc, &["Description"])
             .map(|d| d.split_once("---").map(|(_, after)| after.trim().to_owned()).unwrap_or(d))
@@ -169,6 +178,13 @@ impl Meta {
         }
         // An info line with a date and a 来源 (`2023年09月06日07:28 | 来源：…`).
         found.extend(lines.iter().filter(|l| l.contains("来源")).find_map(|l| find_date(l)));
+        // Else an info line with a date and a time of day and no label (`2005年03月21日11:21
+        // 新浪财经`): the first short line with both. A date alone is not enough there: navigation
+        // bars print today's.
+        if found.is_empty() {
+            let short = lines.iter().filter(|l| l.chars().count() <= INFO_LINE_CHARS);
+            found.extend(short.filter_map(|l| find_date(l)).find(|(_, p)| *p >= Precision::Minute));
+        }
         // The most trusted source's day, at the most precise time any source gives for it (the
         // first of those on a tie).
         let day = found.first()?.0.get(..10)?.to_owned();
@@ -215,16 +231,34 @@ fn heading_in_title(doc: &Document, names: [Option<&str>; 2]) -> Option<String> 
         .max_by_key(|h| h.chars().count())
 }
 
-/// `<title>` without the site's and the column's names: the longest part between separators.
-fn title_without_site(doc: &Document, names: [Option<&str>; 2]) -> Option<String> {
+/// `<title>` cut at the separators CMSes put between the article's, the column's and the site's
+/// names, in order.
+fn title_parts(doc: &Document) -> (String, Vec<String>) {
     let title = normalise(&doc.select("title").text());
     let mut parts: Vec<String> = vec![title.clone()];
     for separator in ["_", "--", " - ", " | ", "|", " — ", "－"] {
         parts = parts.iter().flat_map(|p| p.split(separator).map(|s| s.trim().to_owned())).collect();
     }
+    parts.retain(|p| !p.is_empty());
+    (title, parts)
+}
+
+/// `<title>` without the site's and the column's names: the longest part between separators.
+fn title_without_site(doc: &Document, names: [Option<&str>; 2]) -> Option<String> {
+    let (title, parts) = title_parts(doc);
     parts
         .into_iter()
-        .filter(|p| !p.is_empty() && !names.iter().flatten().any(|n| n == p))
+        .filter(|p| !names.iter().flatten().any(|n| n == p))
         .max_by_key(|p| p.chars().count())
         .or(Some(title).filter(|t| !t.is_empty()))
+}
+
+/// The site's name as `<title>` ends with it (`…_新浪财经`, `… - 新华网`): its last part, when
+/// there are several and it is a name's length, not the article's title.
+fn site_in_title(doc: &Document) -> Option<String> {
+    let (_, parts) = title_parts(doc);
+    let longest = parts.iter().map(|p| p.chars().count()).max()?;
+    let last = parts.last().filter(|_| parts.len() > 1)?;
+    let length = last.chars().count();
+    ((2..=SITE_NAME_CHARS).contains(&length) && length < longest).then(|| last.clone())
 }

@@ -83,6 +83,31 @@ fn a_page_without_a_date_or_a_body_is_refused_with_why() {
     assert_eq!(import(&page("<p> </p>")).unwrap_err(), changyue_core::text::IMPORT_NO_BODY);
 }
 
+#[test]
+fn an_info_line_with_a_date_and_a_time_and_no_label_gives_the_time_but_a_date_alone_does_not() {
+    let without = |info: &str| page(&format!("<p>{info}</p><p>{PARAGRAPH}</p>")).replace("PubDate", "Other");
+    let article = import(&without("2005年03月21日11:21 新浪财经")).unwrap();
+    assert_eq!(article["published"], "2005-03-21T11:21:00+08:00");
+    // Today's date in a navigation bar is no publication time.
+    assert_eq!(
+        import(&without("今天是2023年9月6日 星期三")).unwrap_err(),
+        changyue_core::text::IMPORT_NO_DATE
+    );
+    // Nor is a time inside a paragraph.
+    let long = format!("会议于2023年9月6日 09:30召开。{PARAGRAPH}{PARAGRAPH}");
+    assert_eq!(import(&without(&long)).unwrap_err(), changyue_core::text::IMPORT_NO_DATE);
+}
+
+#[test]
+fn a_page_without_a_source_or_a_site_name_takes_the_name_its_title_ends_with() {
+    let without = page(&format!("<p>{PARAGRAPH}</p>")).replace("ContentSource", "Other");
+    let ends_with = without.replace("<title>标题_示范网</title>", "<title>示范市出台措施_示范网</title>");
+    assert_eq!(import(&ends_with).unwrap()["source"], "示范网");
+    // A title of one part names no site: the page's address does.
+    let alone = without.replace("<title>标题_示范网</title>", "<title>示范市出台措施</title>");
+    assert_eq!(import(&alone).unwrap()["source"], "www.example.gov.cn");
+}
+
 /// Pieces of HTML, well and badly formed, to make pages from.
 fn piece() -> impl Strategy<Value = String> {
     prop_oneof![
