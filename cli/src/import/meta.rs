@@ -5,6 +5,7 @@
 
 use dom_query::Document;
 
+use super::byline;
 use super::date::{find_date, Precision};
 use super::whitespace::normalise;
 
@@ -122,14 +123,6 @@ impl Meta {
         let title = meta(doc, &["ArticleTitle"])
             .or_else(|| heading_in_title(doc, [site_name.as_deref(), column.as_deref()]))
             .or_else(|| title_without_site(doc, [site_name.as_deref(), column.as_deref()]));
-        let editors: Vec<String> =
-            ["责任编辑", "编辑", "责编"].iter().filter_map(|l| labelled(lines, l)).collect();
-        let author = meta(doc, &["Author", "article:author"])
-            .filter(|a| !editors.iter().any(|e| e.contains(a.as_str()) || a.contains(e.as_str())))
-            .or_else(|| labelled(lines, "作者"))
-            .or_else(|| text_of(doc, ".author, .byline, [rel=author]"))
-            .map(|a| without_role(&a))
-            .filter(|a| !a.is_empty() && !editors.contains(a));
         let source = meta(doc, &["ContentSource", "source"])
             .or_else(|| text_of(doc, "#source_baidu, .source_baidu, #source, .source, .infoCol .where"))
             .or_else(|| ["来源", "信息来源", "文章来源", "稿源"].iter().find_map(|l| labelled(lines, l)))
@@ -138,6 +131,11 @@ impl Meta {
             .or_else(|| site_name.clone())
             // No 来源 and no site name given: the site's name as the page's title ends with it.
             .or_else(|| site_in_title(doc));
+        let author = Self::author(
+            doc,
+            lines,
+            [source.as_deref(), site_name.as_deref(), site_in_title(doc).as_deref()],
+        );
         let published = Self::published(doc, lines);
         let summary = meta(doc, &["Description"])
             .map(|d| d.split_once("---").map(|(_, after)| after.trim().to_owned()).unwrap_or(d))
@@ -150,6 +148,22 @@ impl Meta {
                 .map(|h| h.to_string())
         });
         Meta { title, source, author, published, summary, url }
+    }
+
+    /// The person who wrote it: a CMS's author field that names a person (`names`: the site's),
+    /// a 作者 line, a byline element, or a byline in the text; never an editor.
+    fn author(doc: &Document, lines: &[String], names: [Option<&str>; 3]) -> Option<String> {
+        let editors: Vec<String> =
+            ["责任编辑", "编辑", "责编"].iter().filter_map(|l| labelled(lines, l)).collect();
+        let not_an_editor =
+            |a: &String| !editors.iter().any(|e| e.contains(a.as_str()) || a.contains(e.as_str()));
+        let person =
+            |a: String| Some(without_role(&a)).filter(|a| byline::plausible(a, &names) && not_an_editor(a));
+        meta(doc, &["Author", "article:author"])
+            .and_then(person)
+            .or_else(|| labelled(lines, "作者").and_then(person))
+            .or_else(|| text_of(doc, ".author, .byline, [rel=author]").and_then(person))
+            .or_else(|| byline::in_text(lines).filter(not_an_editor))
     }
 
     /// The most precise of the times the page gives for one day: a meta tag often has the date

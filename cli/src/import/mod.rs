@@ -8,6 +8,7 @@
 //! temporary name, then renamed), so a page that cannot be imported leaves nothing behind.
 
 mod blocks;
+mod byline;
 mod date;
 mod decode;
 mod meta;
