@@ -4,6 +4,7 @@
 use changyue_core::{Block, SafeUrl};
 use url::Url;
 
+use super::byline;
 use super::walk::Raw;
 use super::whitespace::normalise;
 
@@ -82,6 +83,38 @@ fn is_furniture(text: &str) -> bool {
         && (FURNITURE.iter().any(|f| text.contains(f))
             || FURNITURE_START.iter().any(|f| text.starts_with(f))
             || info_bar)
+}
+
+/// Words of a short line at the article's end that is the page's, not the article's: where it came
+/// from, who edited it, its tags, the way back, the pages of a split article.
+const TAIL_WORDS: [&str; 12] = [
+    "来源",
+    "编辑",
+    "标签",
+    "返回",
+    "上一页",
+    "下一页",
+    "共1页",
+    "实习生",
+    "亦有贡献",
+    "专区",
+    "更多",
+    "分享",
+];
+/// At most this long, a last line may be such a line.
+const TAIL_CHARS: usize = 40;
+
+/// A last line that closes the page, not the article: `文章来源：千龙网`, `【编辑：姚昊】`, `标签：`,
+/// `[1] [2] [3]` or a lone byline (`记者 刘涛`, the author already). A lone date stays: a
+/// government document ends with its office and its date.
+fn is_tail_furniture(text: &str) -> bool {
+    let bracketed = text.starts_with('【') && text.ends_with('】');
+    let page_numbers = text.chars().all(|c| c.is_ascii_digit() || "[]【】 ".contains(c));
+    text.chars().count() <= TAIL_CHARS
+        && (TAIL_WORDS.iter().any(|w| text.contains(w))
+            || bracketed
+            || page_numbers
+            || byline::in_text(&[text.to_owned()]).is_some_and(|_| !text.contains('。')))
 }
 
 /// `一、总体要求` and `（一）工作目标`: a numbered section label with no sentence after it.
@@ -172,6 +205,9 @@ pub fn blocks(raws: Vec<Raw>, page: Option<&Url>, title: &str) -> Vec<Block> {
             }
         }
     }
+    while matches!(out.last(), Some(Block::Paragraph(text)) if is_tail_furniture(text)) {
+        out.pop();
+    }
     out
 }
 
@@ -213,6 +249,21 @@ mod tests {
         assert!(!is_end_marker("推荐阅读书目"));
         let long = format!("{}，分享到朋友圈的照片记录了这一刻。", "志愿者们一起走进社区".repeat(12));
         assert!(!is_furniture(&long));
+    }
+
+    #[test]
+    fn the_lines_that_close_the_page_are_left_out_at_its_end_only() {
+        let paragraph = |t: &str| Raw::Text { raw: t.to_owned(), bold: false, centred: false };
+        let last = "报道指出，中国显示出明显的复苏趋势。";
+        let tail = ["文章来源：千龙网", "【编辑：姚昊】", "[1] [2] [3]", "记者 刘涛", "返回腾讯网首页>>"];
+        let raws = std::iter::once(paragraph(last)).chain(tail.iter().map(|t| paragraph(t))).collect();
+        assert_eq!(blocks(raws, None, "标题"), vec![Block::Paragraph(last.to_owned())]);
+        // A government document ends with its office and its date: they stay.
+        let signed = ["青山县人民政府办公室", "2023年9月5日"].map(paragraph).into();
+        assert_eq!(blocks(signed, None, "标题").len(), 2);
+        // The same words inside the article, before its end, are the article's.
+        let inside = vec![paragraph("更多信息请见附件。"), paragraph(last)];
+        assert_eq!(blocks(inside, None, "标题").len(), 2);
     }
 
     #[test]
