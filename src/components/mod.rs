@@ -9,6 +9,7 @@ pub mod channel_card;
 pub mod channel_panel;
 pub mod choice_group;
 pub mod copy_button;
+pub mod disclosure_button;
 pub mod elder_mode_switch;
 pub mod enlarged_qr;
 pub mod font_size_controls;

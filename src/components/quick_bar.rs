@@ -16,6 +16,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
 use crate::adapters::dom;
+use crate::components::disclosure_button::DisclosureButton;
 use crate::components::elder_mode_switch::ElderModeSwitch;
 use crate::components::font_size_controls::{FontSizeControls, GROUP_ID};
 use crate::components::skip_link::MAIN_ID;
@@ -214,25 +215,18 @@ fn FoldedControls() -> impl IntoView {
     let settings = use_reading_settings().settings;
     let scale = Memo::new(move |_| settings.get().effective_font_scale().percent());
     let open = RwSignal::new(false);
+    // Escape in the group closes it onto its button (on the button, the button does it).
     let on_escape = move |event: KeyboardEvent| {
-        if event.key() == "Escape" && open.get_untracked() {
+        if event.key() == "Escape" {
             event.prevent_default();
             open.set(false);
             dom::focus_without_scrolling(&format!("#{FOLDED_TOGGLE_ID}"));
         }
     };
     view! {
-        <button
-            type="button"
-            id=FOLDED_TOGGLE_ID
-            class="control"
-            aria-expanded=move || open.get().to_string()
-            aria-controls=move || open.get().then_some(FOLDED_PANEL_ID)
-            on:click=move |_| open.update(|o| *o = !*o)
-            on:keydown=on_escape
-        >
+        <DisclosureButton id=FOLDED_TOGGLE_ID controls=FOLDED_PANEL_ID open>
             {move || format!("{} {}%", text::FONT_SIZE_GROUP, scale.get())}
-        </button>
+        </DisclosureButton>
         <Show when=move || open.get()>
             <div id=FOLDED_PANEL_ID class="quick-bar-panel" on:keydown=on_escape>
                 <FontSizeControls id=QUICK_GROUP_ID/>

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use crate::adapters::dom;
 use crate::components::choice_group::{setting_choice, SettingAccess};
+use crate::components::disclosure_button::DisclosureButton;
 use crate::components::font_size_controls::{FontSizeControls, PANEL_GROUP_ID};
 use crate::components::live_region::use_announcer;
 use crate::components::text_only_switch::TextOnlySwitch;
@@ -17,29 +18,10 @@ use crate::reading_history::use_reading_history;
 pub const PANEL_ID: &str = "reading-settings";
 pub const TOGGLE_ID: &str = "reading-settings-toggle";
 
-/// The banner's 阅读设置 button. Escape on it closes the panel it opened, as Escape in the
-/// panel does: a reader who has gone back to the button need not go into the panel to close it.
+/// The banner's 阅读设置 button.
 #[component]
 pub fn ReadingSettingsToggle(open: RwSignal<bool>) -> impl IntoView {
-    let on_escape = move |event: KeyboardEvent| {
-        if event.key() == "Escape" && open.get_untracked() {
-            event.prevent_default();
-            open.set(false);
-        }
-    };
-    view! {
-        <button
-            type="button"
-            id=TOGGLE_ID
-            class="control"
-            aria-expanded=move || open.get().to_string()
-            aria-controls=move || open.get().then_some(PANEL_ID)
-            on:click=move |_| open.update(|o| *o = !*o)
-            on:keydown=on_escape
-        >
-            {text::READING_SETTINGS}
-        </button>
-    }
+    view! { <DisclosureButton id=TOGGLE_ID controls=PANEL_ID open>{text::READING_SETTINGS}</DisclosureButton> }
 }
 
 #[component]
