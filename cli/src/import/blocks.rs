@@ -5,6 +5,7 @@ use changyue_core::{Block, SafeUrl};
 use url::Url;
 
 use super::byline;
+use super::date::{find_date, Precision};
 use super::walk::Raw;
 use super::whitespace::normalise;
 
@@ -117,6 +118,21 @@ fn is_tail_furniture(text: &str) -> bool {
             || byline::in_text(&[text.to_owned()]).is_some_and(|_| !text.contains('。')))
 }
 
+/// At most this long, a first line may be the page's info line, not the article's.
+const HEAD_CHARS: usize = 60;
+
+/// A first line that is the page's, not the article's: an info line with a date and a time of day
+/// (`2005-04-05 06:40更新 来源：转载文章`, `时间：2019年10月31日 23:00 浏览： 33`), the original
+/// title a portal puts first (`（原标题：…）`), its abstract (`[摘要：…]`) or a gallery's tab.
+fn is_head_furniture(text: &str) -> bool {
+    let dated = text.chars().count() <= HEAD_CHARS
+        && !text.contains('。')
+        && find_date(text).is_some_and(|(_, precision)| precision >= Precision::Minute);
+    let original_title = ["原标题", "（原标题", "(原标题"].iter().any(|s| text.starts_with(s));
+    let abstract_line = ["[摘要", "【摘要"].iter().any(|s| text.starts_with(s));
+    dated || original_title || abstract_line || text == "图集"
+}
+
 /// `一、总体要求` and `（一）工作目标`: a numbered section label with no sentence after it.
 fn is_section_label(text: &str) -> bool {
     const NUMERALS: &str = "一二三四五六七八九十";
@@ -208,6 +224,9 @@ pub fn blocks(raws: Vec<Raw>, page: Option<&Url>, title: &str) -> Vec<Block> {
     while matches!(out.last(), Some(Block::Paragraph(text)) if is_tail_furniture(text)) {
         out.pop();
     }
+    let head =
+        out.iter().take_while(|b| matches!(b, Block::Paragraph(text) if is_head_furniture(text))).count();
+    out.drain(..head);
     out
 }
 
@@ -264,6 +283,22 @@ mod tests {
         // The same words inside the article, before its end, are the article's.
         let inside = vec![paragraph("更多信息请见附件。"), paragraph(last)];
         assert_eq!(blocks(inside, None, "标题").len(), 2);
+    }
+
+    #[test]
+    fn the_lines_that_open_the_page_are_left_out_at_its_start_only() {
+        let paragraph = |t: &str| Raw::Text { raw: t.to_owned(), bold: false, centred: false };
+        let first = "2019年，龙湖集团即将迎来赴港上市10周年。";
+        let head = [
+            "2005-04-05 06:40更新 来源：转载文章",
+            "（原标题：多地项目连环爆雷）",
+            "[摘要：这两天美国投资机构发布分析]",
+        ];
+        let raws = head.iter().map(|t| paragraph(t)).chain(std::iter::once(paragraph(first))).collect();
+        assert_eq!(blocks(raws, None, "标题"), vec![Block::Paragraph(first.to_owned())]);
+        // A date alone, or a sentence with a time in it, is the article's.
+        let kept = ["2023年9月6日", "会议于2023年9月6日 09:30召开。"].map(paragraph).into();
+        assert_eq!(blocks(kept, None, "标题").len(), 2);
     }
 
     #[test]
