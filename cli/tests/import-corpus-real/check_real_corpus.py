@@ -13,7 +13,7 @@ removing all whitespace from both sides.
 
 Usage: python3 check_real_corpus.py [-v]
 """
-import html, json, os, re, sys
+import gzip, html, json, os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -55,7 +55,7 @@ def main():
         if not os.path.isfile(path):
             problems.append(f'{where}: file missing')
             continue
-        b = open(path, 'rb').read()
+        b = gzip.open(path).read() if path.endswith('.gz') else open(path, 'rb').read()
         enc = e['encoding']
         try:
             s = b.decode(enc)
