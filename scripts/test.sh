@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, on a fresh machine or a warm one:
-#   1. native tests: the pure logic (changyue-core) and the `changyue` command with its
-#      native render of the app's components (changyue-cli),
+#   1. native tests: the pure logic (changyue-core), the `changyue` command with its
+#      native render of the app's components (changyue-cli), and the readings for 拼音 and
+#      read-aloud (changyue-readings) with their accuracy on a held-out polyphone set,
 #   2. component tests with wasm-bindgen-test in headless Chromium,
 #   3. end-to-end tests (Playwright, system Chromium) against the release build.
 # Ends with one line "N passed, N failed" over all three.
@@ -24,11 +25,14 @@ cargo fmt --all -- --check || broken=$((broken + 1))
 cargo clippy --locked -q -p changyue-core --all-targets -- -D warnings || broken=$((broken + 1))
 cargo clippy --locked -q -p changyue --target wasm32-unknown-unknown --all-targets -- -D warnings || broken=$((broken + 1))
 cargo clippy --locked -q -p changyue-cli --all-targets --all-features -- -D warnings || broken=$((broken + 1))
+cargo clippy --locked -q -p changyue-readings --all-targets -- -D warnings || broken=$((broken + 1))
 # No function over 80 lines, no modules of cli/src that use each other, a README of its length.
 node scripts/code-shape.mjs || broken=$((broken + 1))
 
-step "1/3 native tests (changyue-core, changyue-cli)"
-cargo test --locked -p changyue-core -p changyue-cli --features changyue-cli/bench 2>&1 | tee -a "$log" || status=1
+step "1/3 native tests (changyue-core, changyue-cli, changyue-readings)"
+cargo test --locked -p changyue-core -p changyue-cli -p changyue-readings --features changyue-cli/bench 2>&1 | tee -a "$log" || status=1
+# The readings' accuracy on the polyphone set's held-out split, failing below its bar.
+cargo run --locked --quiet --release -p changyue-readings --bin readings-eval || broken=$((broken + 1))
 
 step "2/3 component tests (wasm-bindgen-test in headless Chromium)"
 cargo test --locked -p changyue --target wasm32-unknown-unknown 2>&1 | tee -a "$log" || status=1
