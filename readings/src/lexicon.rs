@@ -1,7 +1,7 @@
 //! What the datasets say: the readings of phrases and of single characters, and the reviewed
 //! readings that take precedence over both.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 static PHRASES: &str = include_str!(concat!(env!("OUT_DIR"), "/phrases.tsv"));
 static CHARS: &str = include_str!(concat!(env!("OUT_DIR"), "/chars.tsv"));

@@ -10,13 +10,17 @@ mod lexicon;
 pub mod numbers;
 mod sandhi;
 mod segment;
+mod sentence;
 mod syllable;
 pub mod training;
 
 use context::{Model, Place};
 use lexicon::Lexicon;
-use segment::{Segmenter, Word};
+use segment::Segmenter;
+use sentence::Sentence;
 pub use syllable::Syllable;
+
+const LONGEST_PHRASE: usize = 16;
 
 /// One character of a text and how it is read (`None` for what is not read as a syllable:
 /// punctuation, digits, Latin letters, characters no dataset knows).
@@ -54,10 +58,9 @@ impl Reader {
     pub fn relearn(&mut self, examples: &[training::Example]) {
         let mut model = Model::default();
         for example in examples {
-            let chars: Vec<char> = example.sentence.chars().collect();
-            let words = self.segmenter.words(&example.sentence);
-            if let Some(place) = self.place(&chars, &words, example.at) {
-                model.learn(&place, &example.reading);
+            let sentence = Sentence::cut(&example.sentence, &self.segmenter);
+            if example.at < sentence.len() {
+                model.learn(&self.place(&sentence, example.at), &example.reading);
             }
         }
         self.model = model;
@@ -65,47 +68,50 @@ impl Reader {
 
     /// Every character of `text` with its reading.
     pub fn read(&self, text: &str) -> Vec<Reading> {
-        let chars: Vec<char> = text.chars().collect();
-        let words = self.segmenter.words(text);
-        let mut syllables: Vec<Option<Syllable>> = (0..chars.len())
-            .map(|at| self.reading_at(&chars, &words, at).and_then(|r| Syllable::from_numbered(&r)))
+        let sentence = Sentence::cut(text, &self.segmenter);
+        let mut syllables: Vec<Option<Syllable>> = (0..sentence.len())
+            .map(|at| self.reading_at(&sentence, at).and_then(Syllable::from_numbered))
             .collect();
-        sandhi::apply(&chars, &mut syllables);
-        chars.into_iter().zip(syllables).map(|(text, syllable)| Reading { text, syllable }).collect()
+        sandhi::apply(&sentence.chars, &mut syllables);
+        sentence.chars.iter().zip(syllables).map(|(&text, syllable)| Reading { text, syllable }).collect()
     }
 
     /// The reading of the character at `at` of `sentence`, with a tone number (`hang2`).
     pub fn reading_in(&self, sentence: &str, at: usize) -> Option<String> {
-        let chars: Vec<char> = sentence.chars().collect();
-        self.reading_at(&chars, &self.segmenter.words(sentence), at)
+        let sentence = Sentence::cut(sentence, &self.segmenter);
+        (at < sentence.len()).then(|| self.reading_at(&sentence, at)).flatten().map(str::to_owned)
     }
 
-    fn reading_at(&self, chars: &[char], words: &[Word], at: usize) -> Option<String> {
-        let mut readings = self.lexicon.of_char(*chars.get(at)?);
+    fn reading_at<'r>(&'r self, sentence: &Sentence, at: usize) -> Option<&'r str> {
+        let mut readings = self.lexicon.of_char(sentence.chars[at]);
         let commonest = readings.next()?;
         if readings.next().is_none() {
-            return Some(commonest.to_string());
+            return Some(commonest);
         }
-        let place = self.place(chars, words, at)?;
-        Some(self.model.decide(&place).unwrap_or_else(|| commonest.to_string()))
+        if !self.model.knows(sentence.chars[at]) {
+            return Some(self.phrase_reading(sentence, at).unwrap_or(commonest));
+        }
+        Some(self.model.decide(&self.place(sentence, at)).unwrap_or(commonest))
     }
 
-    fn place<'a>(&self, chars: &'a [char], words: &'a [Word], at: usize) -> Option<Place<'a>> {
-        let word = words.iter().position(|w| w.start <= at && at < w.start + w.len)?;
-        let phrase_reading = self.phrase_reading(chars, words[word], at);
-        Some(Place { chars, words, at, word, phrase_reading })
+    fn place<'s>(&self, sentence: &'s Sentence<'s>, at: usize) -> Place<'s> {
+        let word = sentence.word_at(at);
+        let phrase_reading = self.phrase_reading(sentence, at);
+        Place { sentence, at, word, phrase_reading }
     }
 
     /// What the phrase list says of the character at `at`: from the word it is in, or, when the
     /// segmenter's word is not in the list (充分发挥), from the longest listed part of that word
     /// holding the character (充分).
-    fn phrase_reading(&self, chars: &[char], word: Word, at: usize) -> Option<&'static str> {
+    fn phrase_reading(&self, sentence: &Sentence, at: usize) -> Option<&'static str> {
+        let word = sentence.words[sentence.word_at(at)];
         let end = word.start + word.len;
-        for len in (2..=word.len).rev() {
+        // No listed phrase is longer than this; a run the segmenter left whole is not searched further.
+        for len in (2..=word.len.min(LONGEST_PHRASE)).rev() {
             let first = (at + 1).saturating_sub(len).max(word.start);
             for start in first..=at.min(end - len) {
-                let text: String = chars[start..start + len].iter().collect();
-                if let Some(reading) = self.lexicon.in_phrase(&text, at - start) {
+                let text = sentence.slice(start as isize, (start + len) as isize);
+                if let Some(reading) = self.lexicon.in_phrase(text, at - start) {
                     return Some(reading);
                 }
             }

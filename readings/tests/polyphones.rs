@@ -48,3 +48,14 @@ fn what_is_not_han_is_left_unread() {
     assert!(read.iter().all(|r| r.syllable.is_none()));
     assert_eq!(read.len(), 7);
 }
+
+#[test]
+fn a_long_hostile_text_is_read_whole() {
+    let reader = Reader::default();
+    let piece = "银行行长说：“<script>alert(1)</script>”😀𠀀𪚥ＧＤＰ增长5.2%，行行好。";
+    let text = piece.repeat(200_000 / piece.chars().count() + 1);
+    let read = reader.read(&text);
+    assert_eq!(read.len(), text.chars().count());
+    assert_eq!(read[0].syllable.as_ref().map(|s| s.marked()).as_deref(), Some("yín"));
+    assert_eq!(read[1].syllable.as_ref().map(|s| s.marked()).as_deref(), Some("háng"));
+}
