@@ -10,6 +10,7 @@ use url::Url;
 
 use crate::error::{At, Error, Result};
 use crate::files;
+use crate::pinyin;
 use crate::render::{self, Report};
 use crate::shell::Shell;
 
@@ -103,7 +104,8 @@ fn remove_missing(data: &Path, out_data: &Path, relative: &Path, synced: &mut Sy
     for entry in entries {
         let entry = entry.at(&dir)?;
         let inner = relative.join(entry.file_name());
-        if inner.starts_with(MADE_IN_DATA) {
+        if inner.starts_with(MADE_IN_DATA) || entry.file_name().to_str().is_some_and(pinyin::is_readings_file)
+        {
             continue;
         }
         let kind = entry.file_type().at(&entry.path())?;

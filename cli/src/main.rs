@@ -14,6 +14,7 @@ mod error;
 mod feeds;
 mod files;
 mod import;
+mod pinyin;
 mod render;
 mod shell;
 

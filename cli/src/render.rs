@@ -22,6 +22,7 @@ use crate::data_file;
 use crate::error::{At, Error, Result};
 use crate::feeds::{self, Feeds};
 use crate::files;
+use crate::pinyin;
 use crate::shell::Shell;
 
 /// What a run did, for the site's editor and for the benchmark.
@@ -128,8 +129,9 @@ pub fn render_site(dist: &Path, base: Option<&url::Url>) -> Result<Report> {
     let feeds = base.map(|base| feeds::write_feeds(dist, &inputs.site, &rendered, &base)).transpose()?;
     // The pages of articles that have left the list would go on being served.
     for page in inputs.state.gone() {
-        if page.starts_with("article/") {
+        if let Some(id) = page.strip_prefix("article/").and_then(|p| p.strip_suffix(".html")) {
             files::remove_with_copies(&dist.join(&page));
+            files::remove_with_copies(&pinyin::file(dist, id));
         }
     }
     let articles_left = run.failed.len();
@@ -330,14 +332,18 @@ fn render_article(
     }
     let path = dist.join(format!("data/articles/{id}.json"));
     let page_file = format!("article/{id}.html");
+    let readings_path = pinyin::file(dist, id);
+    let readings_file =
+        readings_path.strip_prefix(dist).unwrap_or(&readings_path).to_string_lossy().into_owned();
+    let made = [page_file.as_str(), readings_file.as_str()];
     let stamp = build_state::stamp(&path);
-    if made_from.state.unchanged_since(dist, &[&page_file], made_from.common, stamp) {
+    if made_from.state.unchanged_since(dist, &made, made_from.common, stamp) {
         return kept(&dist.join(&page_file)).map_err(|e| e.to_string());
     }
     let named = |message: String| format!("{}: {message}", path.display());
     let json = data_file::read_text(&path).map_err(named)?;
     let inputs = (made_from.common, BuildState::fingerprint(made_from.common, json.as_bytes()));
-    if made_from.state.unchanged(dist, &[&page_file], inputs, stamp) {
+    if made_from.state.unchanged(dist, &made, inputs, stamp) {
         return kept(&dist.join(&page_file)).map_err(|e| e.to_string());
     }
     let parsed = Article::from_json(&json).map_err(|e| named(e.message()))?;
@@ -348,6 +354,7 @@ fn render_article(
     if article.id != id {
         return Err(named(bad_id(Place::Article)));
     }
+    write_data(&readings_path, &pinyin::readings_json(&article)).map_err(|e| e.to_string())?;
     let written = write(&dist.join(&page_file), shell, &render::article_page(site, article))
         .map_err(|e| e.to_string())?;
     made_from.state.record(&page_file, inputs, stamp);
@@ -365,6 +372,16 @@ fn write(path: &Path, shell: &Shell, page: &RenderedPage) -> Result<usize> {
     };
     compressed.at(path)?;
     Ok(html.len())
+}
+
+/// Writes a data file the build makes whole, with its compressed copies.
+fn write_data(path: &Path, json: &str) -> Result<()> {
+    let compressed = if files::write_whole(path, json.as_bytes()).at(path)? {
+        compress::write_beside(path, json.as_bytes(), Effort::Page)
+    } else {
+        compress::refresh_beside(path, Effort::Page).map(|_| ())
+    };
+    compressed.at(path)
 }
 
 /// A page made from the same inputs last time: kept as it is, and given its compressed copies

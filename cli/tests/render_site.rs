@@ -194,6 +194,8 @@ fn build_brings_the_app_and_the_data_folder_together_and_a_second_build_writes_o
         "data/site.json",
         "data/images/a.png",
         "article/a0.html",
+        "data/articles/a0.pinyin.json",
+        "data/articles/a0.pinyin.json.br",
         "page/1.html",
     ] {
         assert!(out.join(file).is_file(), "{file}");
@@ -214,6 +216,8 @@ fn build_brings_the_app_and_the_data_folder_together_and_a_second_build_writes_o
     assert!(edited.contains("1 files written, 1 removed") && edited.contains(": 1 made"), "{edited}");
     assert!(!out.join("data/images/a.png").exists());
     assert!(out.join("data/articles/page/1.json").exists(), "what the build makes in data stays");
+    let readings = fs::read_to_string(out.join("data/articles/a1.pinyin.json")).unwrap();
+    assert!(readings.contains("gēng zhèng hòu de biāo tí"), "the corrected title's 拼音: {readings}");
 
     let refused = build(&data, &app, &app);
     assert!(!refused.status.success());

@@ -7,6 +7,7 @@ mod fields;
 pub mod index;
 pub mod list_page;
 pub mod paths;
+pub mod pinyin;
 mod png;
 pub mod published;
 pub mod qr;

@@ -17,6 +17,11 @@ pub fn article_file(id: &str) -> String {
     format!("/data/articles/{id}.json")
 }
 
+/// An article's readings for 拼音, made by the build beside its data file (`ArticleReadings`).
+pub fn article_readings_file(id: &str) -> String {
+    format!("/data/articles/{id}.pinyin.json")
+}
+
 /// An article's page, its id in the one group: the id rule of `validate::is_valid_id`, as a
 /// regular expression of the common dialect (JavaScript's and the `regex` crate's).
 pub const ARTICLE_ROUTE: &str = "^/article/([a-z0-9][a-z0-9-]{0,99})$";

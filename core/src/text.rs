@@ -134,6 +134,14 @@ pub const TEXT_ONLY_HINT: &str = "隐藏图片和装饰，以文字说明代替�
 pub const TEXT_ONLY_ON: &str = "纯文本模式已开启";
 pub const TEXT_ONLY_OFF: &str = "纯文本模式已关闭";
 pub const IMAGE_IN_TEXT_ONLY: &str = "［图片：{alt}］";
+pub const PINYIN: &str = "拼音";
+pub const PINYIN_HINT: &str = "在文章的每个汉字上方标注拼音";
+pub const PINYIN_ON: &str = "拼音已显示";
+pub const PINYIN_OFF: &str = "拼音已隐藏";
+/// The article has no readings file (a site built before 拼音 existed, or a data folder served
+/// as it is), or its readings do not fit its text.
+pub const PINYIN_MISSING: &str = "这篇文章暂时没有拼音。";
+pub const PINYIN_FAILED: &str = "拼音没有载入：{why}";
 pub const RESET_SETTINGS: &str = "恢复默认";
 pub const RESET_DONE: &str = "阅读设置已全部恢复默认";
 pub const UNDO: &str = "撤销";

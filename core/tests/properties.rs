@@ -114,7 +114,7 @@ proptest! {
     #[test]
     fn every_settings_value_round_trips(
         font in 0usize..14, line in 0usize..4, letter in 0usize..4, width in 0usize..3,
-        scheme in prop::option::of(0usize..6), text_only: bool, elder: bool,
+        scheme in prop::option::of(0usize..6), text_only: bool, pinyin: bool, elder: bool,
     ) {
         let mut scale = FontScale::MIN;
         for _ in 0..font { scale = scale.larger().unwrap(); }
@@ -125,6 +125,7 @@ proptest! {
             width: ContentWidth::ALL[width],
             scheme: scheme.map(|i| ColorScheme::ALL[i]),
             text_only,
+            pinyin,
             elder,
         };
         prop_assert_eq!(Settings::from_stored(&settings.to_stored()), settings);

@@ -60,6 +60,9 @@ impl Settings {
         if self.text_only != to.text_only {
             changes.push(switch(to.text_only, (text::TEXT_ONLY_ON, text::TEXT_ONLY_OFF)));
         }
+        if self.pinyin != to.pinyin {
+            changes.push(switch(to.pinyin, (text::PINYIN_ON, text::PINYIN_OFF)));
+        }
         changes
     }
 

@@ -35,6 +35,8 @@ pub struct Settings {
     pub scheme: Option<ColorScheme>,
     /// 纯文本: images and decoration hidden, alt text shown in their place.
     pub text_only: bool,
+    /// 拼音: each character of the article with its syllable above it.
+    pub pinyin: bool,
     pub elder: bool,
 }
 
@@ -167,6 +169,7 @@ impl Settings {
                 ("data-line-height", Some(self.effective_line_height().id().to_owned())),
                 ("data-scheme", Some(self.scheme(system).id().to_owned())),
                 ("data-text-only", flag(self.text_only)),
+                ("data-pinyin", flag(self.pinyin)),
                 ("data-elder", flag(self.elder)),
             ],
         }
@@ -198,6 +201,7 @@ impl Settings {
             width: step(raw.width),
             scheme: raw.scheme.and_then(|id| ColorScheme::from_id(&id)),
             text_only: raw.text_only.unwrap_or(false),
+            pinyin: raw.pinyin.unwrap_or(false),
             elder: raw.elder.unwrap_or(false),
         }
     }
@@ -210,6 +214,7 @@ impl Settings {
             width: Some(self.width.id().to_owned()),
             scheme: self.scheme.map(|s| s.id().to_owned()),
             text_only: Some(self.text_only),
+            pinyin: Some(self.pinyin),
             elder: Some(self.elder),
         };
         serde_json::to_string(&raw).unwrap_or_default()
@@ -230,6 +235,8 @@ struct StoredSettings {
     scheme: Option<String>,
     #[serde(default, deserialize_with = "lenient")]
     text_only: Option<bool>,
+    #[serde(default, deserialize_with = "lenient")]
+    pinyin: Option<bool>,
     #[serde(default, deserialize_with = "lenient")]
     elder: Option<bool>,
 }

@@ -8,6 +8,7 @@ fn all_changed() -> Settings {
         width: ContentWidth::Narrow,
         scheme: Some(ColorScheme::YellowOnBlue),
         text_only: true,
+        pinyin: true,
         elder: false,
     }
 }

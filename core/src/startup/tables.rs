@@ -38,13 +38,14 @@ pub(super) struct FieldTable {
 }
 
 /// The stored fields (as `StoredSettings` names them), what they set and what they depend on.
-const FIELDS: [(&str, Context, &[&str]); 7] = [
+const FIELDS: [(&str, Context, &[&str]); 8] = [
     ("font_scale", Context::Elder, &["--cy-text-scale", "data-font-scale"]),
     ("line_height", Context::Elder, &["--cy-line-height", "data-line-height"]),
     ("letter_spacing", Context::None, &["--cy-letter-spacing"]),
     ("width", Context::None, &["--cy-measure"]),
     ("scheme", Context::System, &["data-scheme"]),
     ("text_only", Context::None, &["data-text-only"]),
+    ("pinyin", Context::None, &["data-pinyin"]),
     ("elder", Context::None, &["data-elder"]),
 ];
 
