@@ -21,6 +21,7 @@ use crate::navigation::{provide_pending_focus, FocusOnNavigate};
 use crate::pages::article::ArticlePage;
 use crate::pages::home::HomePage;
 use crate::pages::not_found::NotFoundPage;
+use crate::pinyin::provide_pinyin;
 use crate::read_aloud::provide_read_aloud;
 use crate::reading::provide_reading_settings;
 use crate::reading_history::provide_reading_history;
@@ -35,6 +36,7 @@ pub fn App(#[prop(optional)] known: KnownData) -> impl IntoView {
     let reading = provide_reading_settings();
     provide_reading_history();
     let announcer = Announcer::provide();
+    provide_pinyin();
     let tools = provide_tools();
     let read_aloud = provide_read_aloud(tools);
     let toolbar = provide_toolbar(tools, read_aloud);

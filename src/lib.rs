@@ -7,6 +7,7 @@ pub mod components;
 pub mod data;
 pub mod navigation;
 pub mod pages;
+pub mod pinyin;
 pub mod read_aloud;
 pub mod reading;
 pub mod reading_history;

@@ -7,6 +7,7 @@ pub mod clipboard;
 pub mod dom;
 pub mod highlight;
 pub mod http;
+pub mod ruby;
 pub mod speech;
 pub mod storage;
 pub mod takeover;

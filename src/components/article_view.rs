@@ -1,6 +1,6 @@
 //! The article: title, 来源 and 发布时间, its 导读, then its body.
 
-use changyue_core::{startup, text, Article, Block};
+use changyue_core::{pinyin, startup, text, Article, Block};
 use leptos::prelude::*;
 
 use crate::components::article_block::ArticleBlock;
@@ -11,6 +11,8 @@ use crate::components::table_of_contents::TableOfContents;
 #[component]
 pub fn ArticleView(article: Article) -> impl IntoView {
     let minutes = article.reading_minutes();
+    let texts = pinyin::texts_of(&article).into_iter().map(|t| t.map(str::to_owned)).collect();
+    crate::pinyin::show_over_article(article.id.clone(), texts);
     let summary = article.summary.map(|summary| view! { <ArticleSummary summary/> });
     let resume = view! { <ResumeOffer id=article.id.clone() blocks=article.body.len()/> };
     let mut section = 0;

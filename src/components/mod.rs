@@ -16,6 +16,7 @@ pub mod font_size_controls;
 pub mod list_pagination;
 pub mod live_region;
 pub mod load_failure;
+pub mod pinyin_switch;
 pub mod qr_code_image;
 pub mod quick_bar;
 pub mod read_aloud_controls;

@@ -11,6 +11,7 @@ use crate::components::choice_group::{setting_choice, SettingAccess};
 use crate::components::disclosure_button::DisclosureButton;
 use crate::components::font_size_controls::{FontSizeControls, PANEL_GROUP_ID};
 use crate::components::live_region::use_announcer;
+use crate::components::pinyin_switch::PinyinSwitch;
 use crate::components::text_only_switch::TextOnlySwitch;
 use crate::reading::use_reading_settings;
 use crate::reading_history::use_reading_history;
@@ -71,6 +72,7 @@ pub fn ReadingSettingsPanel(open: RwSignal<bool>) -> impl IntoView {
                     true,
                 )}
                 <TextOnlySwitch/>
+                <PinyinSwitch/>
                 <ClearHistoryButton/>
                 <p class="panel-actions">
                     <UndoSettingButton/>

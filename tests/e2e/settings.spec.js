@@ -135,7 +135,7 @@ test('恢复默认 puts every setting back, elder mode too, and says so', async 
   await expect(html).not.toHaveAttribute('data-text-only');
   expect(await spacing(page)).toEqual({ line: 1.8, letter: 0 });
   expect(await stored(page)).toEqual({
-    font_scale: 100, line_height: 'standard', letter_spacing: 'standard', width: 'medium', text_only: false, elder: false,
+    font_scale: 100, line_height: 'standard', letter_spacing: 'standard', width: 'medium', text_only: false, pinyin: false, elder: false,
   });
   for (const [group, name] of [['行距', '标准'], ['字间距', '标准'], ['版面宽度', '中'], ['配色', '默认']]) {
     await expect(panel.getByRole('group', { name: group }).getByRole('radio', { name, exact: true })).toBeChecked();

@@ -1,0 +1,20 @@
+//! 拼音: each character of the article with its syllable above it. Under the switch, why there
+//! is none when the reader asked for it (the article's readings are missing or could not load).
+
+use changyue_core::text;
+use leptos::prelude::*;
+
+use crate::components::setting_switch::{SettingSwitch, SwitchText};
+use crate::pinyin::use_pinyin_problem;
+
+#[component]
+pub fn PinyinSwitch() -> impl IntoView {
+    let text = SwitchText { label: text::PINYIN, hint: Some(("pinyin-hint", text::PINYIN_HINT)), mark: None };
+    let problem = use_pinyin_problem().0;
+    view! {
+        <p class="setting-switch">
+            <SettingSwitch text read=|s| s.pinyin write=|s, on| s.pinyin = on/>
+            {move || problem.get().map(|why| view! { <span class="hint setting-problem">{why}</span> })}
+        </p>
+    }
+}
