@@ -18,8 +18,33 @@ fn main() {
     fs::write(Path::new(&out).join("phrases.tsv"), phrases).expect("OUT_DIR is writable");
     let chars = char_table(&read("data/pinyin-data/kHanyuPinlu.txt"), &read("data/pinyin-data/pinyin.txt"));
     fs::write(Path::new(&out).join("chars.tsv"), chars).expect("OUT_DIR is writable");
+    println!("cargo:rustc-env=CHANGYUE_READINGS_FINGERPRINT={:016x}", fingerprint(&["data", "src"]));
     println!("cargo:rerun-if-changed=data");
-    println!("cargo:rerun-if-changed=src/syllable.rs");
+    println!("cargo:rerun-if-changed=src");
+}
+
+/// A hash of every file under `folders`: what the readings are made from, so that a site's build
+/// remakes them when the engine or its data changed, and only then.
+fn fingerprint(folders: &[&str]) -> u64 {
+    fn add(path: &Path, hasher: &mut std::collections::hash_map::DefaultHasher) {
+        use std::hash::Hash;
+        let mut entries: Vec<_> =
+            fs::read_dir(path).map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
+        entries.sort();
+        for entry in entries {
+            if entry.is_dir() {
+                add(&entry, hasher);
+            } else if let Ok(bytes) = fs::read(&entry) {
+                entry.to_string_lossy().hash(hasher);
+                bytes.hash(hasher);
+            }
+        }
+    }
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    for folder in folders {
+        add(Path::new(folder), &mut hasher);
+    }
+    std::hash::Hasher::finish(&hasher)
 }
 
 fn read(path: &str) -> String {

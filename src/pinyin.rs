@@ -1,8 +1,9 @@
 //! 拼音 on request: while the reader has it on, the article's readings file (made by the build)
 //! is fetched once and its syllables are put over the characters; off, they are taken away. The
 //! first view never loads the file. A file that is missing or does not fit the article is said
-//! once, and the switch shows why under it.
+//! once, and shown under the switch, until the reader leaves the article.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use changyue_core::paths;
@@ -11,10 +12,10 @@ use changyue_core::text::{self, fill};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::adapters::{http, ruby};
-use crate::components::live_region::use_announcer;
+use crate::adapters::{http, ruby, takeover};
+use crate::components::live_region::{use_announcer, Announcer};
 use crate::data::LoadError;
-use crate::reading::use_reading_settings;
+use crate::reading::ReadingSettings;
 
 /// Why the article shows no 拼音 although the reader asked for it (shown under the switch).
 #[derive(Clone, Copy)]
@@ -28,48 +29,83 @@ pub fn use_pinyin_problem() -> PinyinProblem {
     expect_context()
 }
 
+/// What one article's view knows of its readings.
+#[derive(Clone)]
+struct ArticlePinyin {
+    id: String,
+    /// The article's texts, in core's `pinyin::texts_of` order.
+    texts: Rc<Vec<Option<String>>>,
+    loaded: StoredValue<Option<Rc<ArticleReadings>>, LocalStorage>,
+    /// Counts the reader's turns on and off: an answer that arrives after a later turn is dropped.
+    turn: Rc<Cell<u32>>,
+    problem: RwSignal<Option<String>>,
+    announcer: Announcer,
+}
+
 /// Shows 拼音 over the article `id`, whose texts are `texts` (core's `pinyin::texts_of`), while
-/// the setting is on. Called by the article's view; ends with it.
+/// the setting is on. Called by the article's view; ends with it. A view without the app around
+/// it (a component test) has no setting, and shows none.
 pub fn show_over_article(id: String, texts: Vec<Option<String>>) {
-    let settings = use_reading_settings().settings;
-    let problem = use_pinyin_problem().0;
-    let announcer = use_announcer();
-    let loaded: StoredValue<Option<Rc<ArticleReadings>>, LocalStorage> = StoredValue::new_local(None);
-    let texts = Rc::new(texts);
+    let (Some(reading), Some(problem)) = (use_context::<ReadingSettings>(), use_context::<PinyinProblem>())
+    else {
+        return;
+    };
+    let settings = reading.settings;
+    // Only a turn of the switch itself: a change of 字号 or 配色 must not fetch or redraw.
+    let wanted = Memo::new(move |_| settings.with(|s| s.pinyin));
+    let this = ArticlePinyin {
+        id,
+        texts: Rc::new(texts),
+        loaded: StoredValue::new_local(None),
+        turn: Rc::new(Cell::new(0)),
+        problem: problem.0,
+        announcer: use_announcer(),
+    };
+    on_cleanup(move || problem.0.set(None));
     Effect::new(move |_| {
-        if !settings.with(|s| s.pinyin) {
-            problem.set(None);
+        let on = wanted.get();
+        this.turn.set(this.turn.get() + 1);
+        this.problem.set(None);
+        if on {
+            this.show_or_fetch();
+        } else {
             ruby::article().inspect(ruby::remove_all);
+        }
+    });
+}
+
+impl ArticlePinyin {
+    fn show_or_fetch(&self) {
+        if let Some(readings) = self.loaded.get_value() {
+            show_when_settled(readings, self.texts.clone());
             return;
         }
-        if let Some(readings) = loaded.get_value() {
-            show(&readings, &texts);
-            return;
-        }
-        let (id, texts) = (id.clone(), texts.clone());
+        let (this, turn) = (self.clone(), self.turn.get());
         spawn_local(async move {
-            let answer = fetch(&id).await;
-            // The reader may have turned it off, or left the article, while it was on its way.
-            let still_asked = settings.try_with_untracked(|s| s.pinyin).unwrap_or(false);
-            if loaded.is_disposed() || !still_asked {
+            let answer = fetch(&this.id).await;
+            // The reader turned it off (or on again), or left the article, while it was on its way.
+            if this.loaded.is_disposed() || this.turn.get() != turn {
                 return;
             }
-            match answer.and_then(|readings| if show(&readings, &texts) { Ok(readings) } else { Err(None) }) {
+            let fits = |readings: &ArticleReadings| {
+                ruby::article().is_some_and(|a| fits_some(&a, readings, &this.texts))
+            };
+            match answer.and_then(|readings| if fits(&readings) { Ok(readings) } else { Err(None) }) {
                 Ok(readings) => {
-                    problem.set(None);
-                    loaded.set_value(Some(readings));
+                    this.loaded.set_value(Some(readings.clone()));
+                    show_when_settled(readings, this.texts.clone());
                 }
                 Err(why) => {
                     let said = why.map_or_else(
                         || text::PINYIN_MISSING.to_owned(),
                         |e| fill(text::PINYIN_FAILED, &[("why", &e.message())]),
                     );
-                    announcer.say(said.clone());
-                    problem.set(Some(said));
+                    this.announcer.say(said.clone());
+                    this.problem.set(Some(said));
                 }
             }
         });
-    });
+    }
 }
 
 /// The readings file, or why there is none (`None`: missing or not a readings file).
@@ -81,22 +117,48 @@ async fn fetch(id: &str) -> Result<Rc<ArticleReadings>, Option<LoadError>> {
     }
 }
 
-/// Puts the readings over the article's texts; `false` when they fit none of them (a file made
-/// from another version of the article), so that nothing wrong is ever shown.
-fn show(readings: &ArticleReadings, texts: &[Option<String>]) -> bool {
-    let Some(article) = ruby::article() else { return false };
-    ruby::remove_all(&article);
-    let elements = ruby::text_elements(&article);
-    let mut shown = 0;
-    for ((element, text), syllables) in elements.iter().zip(texts).zip(readings.in_order()) {
-        let (Some(element), Some(text), Some(syllables)) = (element, text, syllables) else { continue };
-        if element.text_content().as_deref() != Some(text.as_str()) {
-            continue;
-        }
+/// Shows the readings once the app has taken over from a pre-rendered page: annotating the app's
+/// copy before that would make its blocks differ from the page's, and the page's own nodes (where
+/// a reader's selection or screen reader may be) would not be kept.
+fn show_when_settled(readings: Rc<ArticleReadings>, texts: Rc<Vec<Option<String>>>) {
+    if takeover::is_taking_over() {
+        request_animation_frame(move || show_when_settled(readings, texts));
+        return;
+    }
+    if let Some(article) = ruby::article() {
+        show(&article, &readings, &texts);
+    }
+}
+
+/// The texts of the page that the readings fit, with their readings.
+fn fitting<'a>(
+    article: &web_sys::Element,
+    readings: &'a ArticleReadings,
+    texts: &'a [Option<String>],
+) -> Vec<(web_sys::Element, &'a str, &'a str)> {
+    let elements = ruby::text_elements(article);
+    elements
+        .into_iter()
+        .zip(texts)
+        .zip(readings.in_order())
+        .filter_map(|((element, text), syllables)| {
+            let (element, text, syllables) = (element?, text.as_deref()?, syllables?);
+            let same = element.text_content().as_deref() == Some(text) && pair(text, syllables).is_some();
+            same.then_some((element, text, syllables))
+        })
+        .collect()
+}
+
+/// Whether the readings fit any of the article's texts (a file made from another version of the
+/// article fits none, and nothing wrong is ever shown).
+fn fits_some(article: &web_sys::Element, readings: &ArticleReadings, texts: &[Option<String>]) -> bool {
+    !fitting(article, readings, texts).is_empty()
+}
+
+fn show(article: &web_sys::Element, readings: &ArticleReadings, texts: &[Option<String>]) {
+    for (element, text, syllables) in fitting(article, readings, texts) {
         if let Some(pieces) = pair(text, syllables) {
-            ruby::annotate(element, &pieces);
-            shown += 1;
+            ruby::annotate(&element, &pieces);
         }
     }
-    shown > 0
 }

@@ -167,3 +167,42 @@ async fn retry_says_it_is_working_and_asks_only_once() {
     assert_eq!(announced(), "正在重试……");
     container.remove();
 }
+
+/// The readings file names the article's texts in core's order (`pinyin::texts_of`); the page
+/// must hold them in the same order, block type by block type, or syllables would sit over the
+/// wrong characters.
+#[wasm_bindgen_test]
+async fn every_text_the_readings_name_is_where_the_page_shows_it() {
+    use changyue::adapters::ruby;
+    use changyue_core::pinyin::{pair, texts_of};
+    let json = r#"{"id":"x","title":"标题","source":"本报","published":"2023-09-06T07:28:00+08:00",
+        "summary":"导读的话","body":[{"type":"paragraph","text":"第一段"},{"type":"heading","text":"小标题"},
+        {"type":"quote","text":"引文"},{"type":"image","src":"/a.png","alt":"图","caption":"图注"},
+        {"type":"list","ordered":true,"items":["甲","乙"]},{"type":"list","ordered":false,"items":["丙"]},
+        {"type":"paragraph","text":"末段"}]}"#;
+    let article = Article::from_json(json).unwrap().value;
+    let texts: Vec<Option<String>> = texts_of(&article).into_iter().map(|t| t.map(str::to_owned)).collect();
+    let container = mount(move || {
+        provide_reading_history();
+        view! { <ArticleView article/> }
+    });
+    tick().await;
+    let page = container.query_selector(".article").unwrap().unwrap();
+    let elements = ruby::text_elements(&page);
+    let shown: Vec<Option<String>> =
+        elements.iter().map(|e| e.as_ref().and_then(|e| e.text_content())).collect();
+    assert_eq!(shown, texts);
+    // Annotated and put back, each text stays its characters.
+    for (element, text) in elements.iter().zip(&texts) {
+        if let (Some(element), Some(text)) = (element, text) {
+            let syllables = vec!["a"; text.chars().count()].join(" ");
+            ruby::annotate(element, &pair(text, &syllables).unwrap());
+            assert_eq!(element.query_selector_all("ruby").unwrap().length() as usize, text.chars().count());
+            assert_eq!(element.text_content().as_deref(), Some(text.as_str()));
+        }
+    }
+    ruby::remove_all(&page);
+    assert_eq!(page.query_selector_all("ruby").unwrap().length(), 0);
+    assert_eq!(page.query_selector("h1").unwrap().unwrap().child_nodes().length(), 1);
+    container.remove();
+}

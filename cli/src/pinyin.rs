@@ -24,6 +24,11 @@ pub fn is_readings_file(name: &str) -> bool {
     name.ends_with(".pinyin.json")
 }
 
+/// What the readings are made with (`changyue_readings::fingerprint`).
+pub fn engine_fingerprint() -> u64 {
+    changyue_readings::fingerprint()
+}
+
 pub fn readings_json(article: &Article) -> String {
     let reader = READER.get_or_init(Reader::default);
     ArticleReadings::of(article, |text| syllables(reader, text)).to_json()
@@ -52,9 +57,9 @@ mod tests {
         let texts = texts_of(&article);
         let in_order = readings.in_order();
         let title = pair(texts[0].unwrap(), in_order[0].unwrap()).unwrap();
-        assert_eq!(title[1], Piece::Annotated { base: '行', syllable: "háng" });
+        assert_eq!(title[1], Piece::Annotated { base: "行".into(), syllable: "háng" });
         let body = pair(texts[2].unwrap(), in_order[2].unwrap()).unwrap();
-        assert_eq!(body[1], Piece::Annotated { base: '长', syllable: "zhǎng" });
+        assert_eq!(body[1], Piece::Annotated { base: "长".into(), syllable: "zhǎng" });
         assert_eq!(body[4], Piece::Plain("，GDP".into()));
     }
 }

@@ -336,13 +336,15 @@ fn render_article(
     let readings_file =
         readings_path.strip_prefix(dist).unwrap_or(&readings_path).to_string_lossy().into_owned();
     let made = [page_file.as_str(), readings_file.as_str()];
+    // An article's files are made from what every page shares and from the reading engine.
+    let common = made_from.common ^ pinyin::engine_fingerprint();
     let stamp = build_state::stamp(&path);
-    if made_from.state.unchanged_since(dist, &made, made_from.common, stamp) {
+    if made_from.state.unchanged_since(dist, &made, common, stamp) {
         return kept(&dist.join(&page_file)).map_err(|e| e.to_string());
     }
     let named = |message: String| format!("{}: {message}", path.display());
     let json = data_file::read_text(&path).map_err(named)?;
-    let inputs = (made_from.common, BuildState::fingerprint(made_from.common, json.as_bytes()));
+    let inputs = (common, BuildState::fingerprint(common, json.as_bytes()));
     if made_from.state.unchanged(dist, &made, inputs, stamp) {
         return kept(&dist.join(&page_file)).map_err(|e| e.to_string());
     }

@@ -38,8 +38,9 @@ pub enum BlockReadings {
 pub enum Piece<'a> {
     /// Characters shown as they are.
     Plain(String),
-    /// A character with its syllable above it.
-    Annotated { base: char, syllable: &'a str },
+    /// A character with its syllable above it (with the variation selector that follows it,
+    /// if any, so that its variant form is kept).
+    Annotated { base: String, syllable: &'a str },
 }
 
 impl ArticleReadings {
@@ -109,20 +110,30 @@ pub fn pair<'a>(text: &str, readings: &'a str) -> Option<Vec<Piece<'a>>> {
     }
     let mut pieces = Vec::new();
     let mut plain = String::new();
-    for (base, syllable) in text.chars().zip(syllables) {
+    for (c, syllable) in text.chars().zip(syllables) {
         if syllable == UNREAD || syllable.is_empty() {
-            plain.push(base);
+            match pieces.last_mut() {
+                Some(Piece::Annotated { base, .. }) if plain.is_empty() && is_variation_selector(c) => {
+                    base.push(c)
+                }
+                _ => plain.push(c),
+            }
             continue;
         }
         if !plain.is_empty() {
             pieces.push(Piece::Plain(std::mem::take(&mut plain)));
         }
-        pieces.push(Piece::Annotated { base, syllable });
+        pieces.push(Piece::Annotated { base: c.to_string(), syllable });
     }
     if !plain.is_empty() {
         pieces.push(Piece::Plain(plain));
     }
     Some(pieces)
+}
+
+/// A character that chooses the form of the one before it (葛 and 葛󠄀 are the same syllable).
+fn is_variation_selector(c: char) -> bool {
+    matches!(c, '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}')
 }
 
 #[cfg(test)]
@@ -163,10 +174,22 @@ mod tests {
         assert_eq!(
             pieces,
             [
-                Piece::Annotated { base: '行', syllable: "xíng" },
-                Piece::Annotated { base: '走', syllable: "zǒu" },
+                Piece::Annotated { base: "行".into(), syllable: "xíng" },
+                Piece::Annotated { base: "走".into(), syllable: "zǒu" },
                 Piece::Plain("，1".into()),
-                Piece::Annotated { base: '步', syllable: "bù" },
+                Piece::Annotated { base: "步".into(), syllable: "bù" },
+            ]
+        );
+    }
+
+    #[test]
+    fn a_variation_selector_stays_with_its_character() {
+        let pieces = pair("葛\u{E0100}亮", "gě _ liàng").unwrap();
+        assert_eq!(
+            pieces,
+            [
+                Piece::Annotated { base: "葛\u{E0100}".into(), syllable: "gě" },
+                Piece::Annotated { base: "亮".into(), syllable: "liàng" },
             ]
         );
     }

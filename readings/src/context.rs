@@ -28,9 +28,9 @@ pub(crate) struct Place<'a> {
     pub phrase_reading: Option<&'static str>,
 }
 
-/// A clue, hashed: the character, the kind of clue and its text. Hashing rather than building a
-/// string keeps reading a long text free of allocation (the hash has no random key, so the same
-/// clue always has the same key).
+/// A clue, hashed: the character, the kind of clue and its text. Hashing the parts rather than
+/// joining them into a string spares an allocation for nearly every clue (the hash has no random
+/// key, so the same clue always has the same key).
 type Clue = u64;
 
 fn clue(c: char, kind: &str, text: &str, number: usize) -> Clue {

@@ -22,6 +22,11 @@ pub use syllable::Syllable;
 
 const LONGEST_PHRASE: usize = 16;
 
+/// A hash of the engine's code and data: readings made by another engine are made again.
+pub fn fingerprint() -> u64 {
+    u64::from_str_radix(env!("CHANGYUE_READINGS_FINGERPRINT"), 16).unwrap_or(0)
+}
+
 /// One character of a text and how it is read (`None` for what is not read as a syllable:
 /// punctuation, digits, Latin letters, characters no dataset knows).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,8 +35,8 @@ pub struct Reading {
     pub syllable: Option<Syllable>,
 }
 
-/// Reads text. Building one loads the datasets and learns from the labelled sentences (a
-/// fraction of a second in a release build); keep it and read many texts with it.
+/// Reads text. Building one loads the datasets and learns from the labelled sentences: build it
+/// once and read many texts with it.
 pub struct Reader {
     lexicon: Lexicon,
     segmenter: Segmenter,
@@ -72,7 +77,7 @@ impl Reader {
         let mut syllables: Vec<Option<Syllable>> = (0..sentence.len())
             .map(|at| self.reading_at(&sentence, at).and_then(Syllable::from_numbered))
             .collect();
-        sandhi::apply(&sentence.chars, &mut syllables);
+        sandhi::apply(&sentence.chars, &mut syllables, &sentence.word_ends());
         sentence.chars.iter().zip(syllables).map(|(&text, syllable)| Reading { text, syllable }).collect()
     }
 

@@ -5,16 +5,23 @@
 
 use crate::Syllable;
 
-const NUMERALS: &str = "零〇一二三四五六七八九十百千万亿两第";
+/// Before 一, characters that make it a digit of a number or an ordinal (十一, 第一).
+const NUMERALS_BEFORE: &str = "零〇一二三四五六七八九十百千万亿两第";
+/// After 一, digits (一一, 一二): a number read digit by digit. 一百, 一千 and 一万 do change.
+const DIGITS_AFTER: &str = "零〇一二三四五六七八九十两";
 /// After 一, characters that make it a date or an ordinal rather than a count.
 const ORDINAL_AFTER: &str = "月日号楼层级等期届";
 
 /// Changes the tone of 一 and 不 in `syllables` (one for each character of `chars`).
-pub(crate) fn apply(chars: &[char], syllables: &mut [Option<Syllable>]) {
+/// `ends_word` tells whether a character is the last of a word of two or more (统一, 之一), where
+/// 一 keeps its tone.
+pub(crate) fn apply(chars: &[char], syllables: &mut [Option<Syllable>], ends_word: &[bool]) {
     for at in 0..chars.len() {
         let Some(next) = next_tone(chars, syllables, at) else { continue };
         let changed = match (chars[at], syllables[at].as_ref().map(Syllable::numbered).as_deref()) {
-            ('一', Some("yi1")) if counts(chars, at) => Some(if next == 4 { 2 } else { 4 }),
+            ('一', Some("yi1")) if counts(chars, at) && !ends_word.get(at).copied().unwrap_or(false) => {
+                Some(if next == 4 { 2 } else { 4 })
+            }
             ('不', Some("bu4")) if next == 4 => Some(2),
             _ => None,
         };
@@ -40,8 +47,10 @@ fn next_tone(chars: &[char], syllables: &[Option<Syllable>], at: usize) -> Optio
 fn counts(chars: &[char], at: usize) -> bool {
     let before = at.checked_sub(1).map(|i| chars[i]);
     let after = chars.get(at + 1).copied();
-    let numeral = |c: Option<char>| c.is_some_and(|c| NUMERALS.contains(c) || c.is_ascii_digit());
-    !numeral(before) && !numeral(after) && !after.is_some_and(|c| ORDINAL_AFTER.contains(c))
+    let within = |c: Option<char>, set: &str| c.is_some_and(|c| set.contains(c) || c.is_ascii_digit());
+    !within(before, NUMERALS_BEFORE)
+        && !within(after, DIGITS_AFTER)
+        && !after.is_some_and(|c| ORDINAL_AFTER.contains(c))
 }
 
 #[cfg(test)]
@@ -49,10 +58,14 @@ mod tests {
     use super::*;
 
     fn changed(text: &str, readings: &[&str]) -> Vec<String> {
+        changed_in_words(text, readings, &[])
+    }
+
+    fn changed_in_words(text: &str, readings: &[&str], ends_word: &[bool]) -> Vec<String> {
         let chars: Vec<char> = text.chars().collect();
         let mut syllables: Vec<Option<Syllable>> =
             readings.iter().map(|r| Syllable::from_numbered(r)).collect();
-        apply(&chars, &mut syllables);
+        apply(&chars, &mut syllables, ends_word);
         syllables.iter().map(|s| s.as_ref().map(Syllable::marked).unwrap_or_default()).collect()
     }
 
@@ -71,5 +84,17 @@ mod tests {
         assert_eq!(changed("十一月", &["shi2", "yi1", "yue4"]), ["shí", "yī", "yuè"]);
         assert_eq!(changed("一月", &["yi1", "yue4"]), ["yī", "yuè"]);
         assert_eq!(changed("六个一”", &["liu4", "ge4", "yi1", ""]), ["liù", "gè", "yī", ""]);
+        let ends = [false, true, false, false];
+        assert_eq!(
+            changed_in_words("统一部署", &["tong3", "yi1", "bu4", "shu3"], &ends),
+            ["tǒng", "yī", "bù", "shǔ"]
+        );
+    }
+
+    #[test]
+    fn yi_changes_before_hundreds_thousands_and_ten_thousands() {
+        assert_eq!(changed("一千", &["yi1", "qian1"]), ["yì", "qiān"]);
+        assert_eq!(changed("一万", &["yi1", "wan4"]), ["yí", "wàn"]);
+        assert_eq!(changed("十一万", &["shi2", "yi1", "wan4"]), ["shí", "yī", "wàn"]);
     }
 }

@@ -46,4 +46,13 @@ impl<'a> Sentence<'a> {
     pub(crate) fn word_at(&self, at: usize) -> usize {
         self.word_of[at]
     }
+
+    /// For each character, whether it is the last of a word of two characters or more.
+    pub(crate) fn word_ends(&self) -> Vec<bool> {
+        let mut ends = vec![false; self.chars.len()];
+        for word in self.words.iter().filter(|w| w.len > 1) {
+            ends[word.start + word.len - 1] = true;
+        }
+        ends
+    }
 }

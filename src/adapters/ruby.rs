@@ -57,7 +57,7 @@ pub fn annotate(element: &Element, pieces: &[Piece]) {
     for piece in pieces {
         let node: Option<web_sys::Node> = match piece {
             Piece::Plain(text) => Some(document.create_text_node(text).into()),
-            Piece::Annotated { base, syllable } => ruby(&document, *base, syllable).map(Into::into),
+            Piece::Annotated { base, syllable } => ruby(&document, base, syllable).map(Into::into),
         };
         if let Some(node) = node {
             let _ = fragment.append_child(&node);
@@ -68,9 +68,9 @@ pub fn annotate(element: &Element, pieces: &[Piece]) {
     let _ = element.set_attribute(SHOWN, "");
 }
 
-fn ruby(document: &Document, base: char, syllable: &str) -> Option<Element> {
+fn ruby(document: &Document, base: &str, syllable: &str) -> Option<Element> {
     let ruby = document.create_element("ruby").ok()?;
-    ruby.set_text_content(Some(&base.to_string()));
+    ruby.set_text_content(Some(base));
     let rt = document.create_element("rt").ok()?;
     rt.set_attribute("lang", PINYIN_LANG).ok()?;
     rt.set_attribute("aria-hidden", "true").ok()?;

@@ -23,6 +23,9 @@ pub fn SettingSwitch(
     text: SwitchText,
     read: fn(&Settings) -> bool,
     write: fn(&mut Settings, bool),
+    /// The id of another line that describes the switch (why it has no effect now, say).
+    #[prop(optional)]
+    also_described_by: Option<&'static str>,
 ) -> impl IntoView {
     let settings = use_reading_settings().settings;
     let on = Memo::new(move |_| settings.with(read));
@@ -34,7 +37,7 @@ pub fn SettingSwitch(
             type="button"
             class="control"
             aria-pressed=move || on.get().to_string()
-            aria-describedby=text.hint.map(|(id, _)| id)
+            aria-describedby=described_by(text.hint.map(|(id, _)| id), also_described_by)
             {..custom_attribute(SWITCH_ATTRIBUTE, text.mark)}
             on:click=toggle
         >
@@ -42,6 +45,11 @@ pub fn SettingSwitch(
         </button>
         {text.hint.map(|(id, hint)| view! { <span id=id class="hint">{hint}</span> })}
     }
+}
+
+fn described_by(hint: Option<&'static str>, also: Option<&'static str>) -> Option<String> {
+    let ids: Vec<&str> = hint.into_iter().chain(also).collect();
+    (!ids.is_empty()).then(|| ids.join(" "))
 }
 
 /// Turns an on/off setting over; returns its new state.

@@ -3,7 +3,7 @@
 import { test, expect } from './fixtures.js';
 import {
   open, reopen, SEED, SEED_TITLE, SCHEMES, axeViolations, sidewaysOverflow, withSettings, openSettingsPanel,
-  watchConsole, openToolbar,
+  watchConsole, openToolbar, watchAnnouncements, followInAppLink,
 } from './helpers.js';
 import { installSpeech, lastSpoken, finishSentence, highlighted } from './speech.js';
 
@@ -152,15 +152,45 @@ for (const [what, answer] of [
 ]) {
   test(`readings that are ${what} are said once, and the article stays as it was`, async ({ page }) => {
     const problems = watchConsole(page);
+    const requests = countReadingsRequests(page);
     await page.route('**/*.pinyin.json', (route) =>
       route.fulfill({ status: answer.status, contentType: 'application/json', body: answer.body }));
     await open(page, SEED);
+    const announced = await watchAnnouncements(page);
     const panel = await openSettingsPanel(page);
-    await panel.getByRole('button', { name: '拼音', exact: true }).click({ delay: 50 });
+    const pinyin = panel.getByRole('button', { name: '拼音', exact: true });
+    await pinyin.click({ delay: 50 });
     await expect(page.getByRole('status')).toHaveText('这篇文章暂时没有拼音。');
     await expect(panel.locator('.setting-problem')).toHaveText('这篇文章暂时没有拼音。');
+    await expect(pinyin).toHaveAccessibleDescription(/这篇文章暂时没有拼音。/);
+    // Another setting changed afterwards neither fetches again nor repeats the words.
+    await panel.getByRole('button', { name: '大', exact: true }).click({ delay: 50 });
+    await expect(page.locator('html')).toHaveAttribute('data-font-scale', '130');
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await announced()).toEqual(['这篇文章暂时没有拼音。', '字号已调整为 大']);
+    expect(requests.count).toBe(1);
     await expect(page.locator('main .article rt')).toHaveCount(0);
     await expect(page.locator('main h1')).toHaveText(SEED_TITLE);
+    // Leaving the article (in the app, as a link does) leaves the words behind.
+    await followInAppLink(page, '/');
+    await expect(page.locator('main h1')).toHaveText('文章列表');
+    await expect(panel.locator('.setting-problem')).toHaveText('');
+    await expect(pinyin).toHaveAttribute('aria-pressed', 'true');
     expect(problems).toEqual([]);
   });
 }
+
+test('with 拼音 shown, a change of 字号 or 配色 keeps the syllables and fetches nothing', async ({ page }) => {
+  const requests = countReadingsRequests(page);
+  await withSettings(page, { pinyin: true });
+  await open(page, SEED);
+  const first = page.locator('main h1 ruby').first();
+  await expect(first.locator('rt')).toBeVisible();
+  await first.evaluate((node) => { window.__firstRuby = node; });
+  const panel = await openSettingsPanel(page);
+  await panel.getByRole('button', { name: '大', exact: true }).click({ delay: 50 });
+  await panel.getByRole('group', { name: '配色' }).getByRole('radio', { name: '夜间' }).click({ delay: 50 });
+  await expect(page.locator('html')).toHaveAttribute('data-scheme', 'dark');
+  expect(await page.evaluate(() => window.__firstRuby.isConnected), 'the same nodes, not redrawn').toBe(true);
+  expect(requests.count).toBe(1);
+});
