@@ -29,6 +29,8 @@ struct Sentence {
 pub enum Problem {
     NoEngine,
     NoVoice,
+    /// The engine took the sentence and never began to say it.
+    Silent,
     NothingToRead,
     Failed(String),
 }
@@ -38,6 +40,7 @@ impl Problem {
         match self {
             Problem::NoEngine => text::NO_SPEECH.to_owned(),
             Problem::NoVoice => text::NO_VOICE.to_owned(),
+            Problem::Silent => text::SPEECH_SILENT.to_owned(),
             Problem::NothingToRead => text::NOTHING_TO_READ.to_owned(),
             Problem::Failed(reason) => fill(text::SPEECH_FAILED, &[("reason", reason)]),
         }
@@ -331,6 +334,7 @@ impl ReadAloud {
         let problem = match failure {
             // Cancelled from outside (the system, another tab): reading just stops.
             Failure::Interrupted => None,
+            Failure::NeverStarted => Some(Problem::Silent),
             Failure::Other(_) if no_voice => Some(Problem::NoVoice),
             Failure::NoVoice => Some(Problem::NoVoice),
             Failure::Other(reason) => Some(Problem::Failed(reason)),

@@ -215,6 +215,9 @@ pub const READING_PROGRESS: &str = "正在朗读第 {n} 句，共 {total} 句";
 pub const READING_PAUSED: &str = "已暂停在第 {n} 句";
 pub const NO_SPEECH: &str = "这个浏览器不能朗读。请换用手机或电脑自带的浏览器，或打开系统的读屏功能。";
 pub const NO_VOICE: &str = "这个浏览器没有中文语音，无法朗读。可在手机或电脑的系统设置里添加中文语音后再试。";
+/// The engine took a sentence and never began to say it (Firefox on a system without voices).
+pub const SPEECH_SILENT: &str =
+    "这个浏览器没有开始朗读，可能是没有可用的中文语音。请换用手机或电脑自带的浏览器，或打开系统的读屏功能。";
 pub const SPEECH_FAILED: &str = "朗读没有成功，请再点一次“连读”。（浏览器报告：{reason}）";
 pub const NOTHING_TO_READ: &str = "这一页没有可朗读的文章。";
 pub const RULER: &str = "阅读尺";

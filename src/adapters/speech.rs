@@ -4,7 +4,11 @@
 
 use super::dom;
 use changyue_core::speech::voice_fit;
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use gloo_events::EventListener;
+use gloo_timers::callback::Timeout;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{SpeechSynthesis, SpeechSynthesisUtterance, SpeechSynthesisVoice};
@@ -62,8 +66,15 @@ pub fn cancel() {
     }
 }
 
+/// How long an utterance may wait for its `start`. An engine with no voice may take it and never
+/// say a word or send an event (Firefox on a system without voices); a local voice starts at
+/// once, and a network voice on a slow line must not be cut off before it has begun.
+const START_BOUND_MS: u32 = 6_000;
+
 /// Why an utterance was not spoken.
 pub enum Failure {
+    /// Taken, but never started within `START_BOUND_MS`: the engine is silent.
+    NeverStarted,
     /// No voice, or the engine cannot speak this language.
     NoVoice,
     /// Cancelled by someone else (the system, another page); our own cancels detach first.
@@ -75,13 +86,17 @@ pub enum Failure {
 /// events of an utterance that was garbage-collected, and reading would silently stop.
 pub struct Utterance {
     inner: SpeechSynthesisUtterance,
+    _on_start: Closure<dyn FnMut()>,
     _on_end: Closure<dyn FnMut()>,
     _on_error: Closure<dyn FnMut(JsValue)>,
+    /// Until the utterance starts: dropped (and so cleared) with it.
+    _start_bound: Rc<RefCell<Option<Timeout>>>,
 }
 
 impl Drop for Utterance {
     /// A replaced or cancelled sentence must not report back into its closures once gone.
     fn drop(&mut self) {
+        self.inner.set_onstart(None);
         self.inner.set_onend(None);
         self.inner.set_onerror(None);
     }
@@ -119,26 +134,52 @@ pub fn speak(
             done();
         }
     });
-    let mut on_failure = Some(on_failure);
-    let on_error = Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
-        let code = js_sys::Reflect::get(&event, &JsValue::from_str("error"))
-            .ok()
-            .and_then(|c| c.as_string())
-            .unwrap_or_default();
-        let failure = match code.as_str() {
-            "interrupted" | "canceled" => Failure::Interrupted,
-            "language-unavailable" | "voice-unavailable" | "synthesis-unavailable" => Failure::NoVoice,
-            _ => Failure::Other(code),
-        };
-        if let Some(failed) = on_failure.take() {
+    // The first of an error and the start bound reports; the other finds nothing left to call.
+    let on_failure: Rc<RefCell<Option<OnFailure>>> = Rc::new(RefCell::new(Some(Box::new(on_failure))));
+    let report = move |failure: Failure| {
+        let failed = on_failure.borrow_mut().take();
+        if let Some(failed) = failed {
             failed(failure);
         }
+    };
+    let on_error = Closure::<dyn FnMut(JsValue)>::new({
+        let report = report.clone();
+        move |event: JsValue| report(failure_of(&event))
     });
+    let start_bound =
+        Rc::new(RefCell::new(Some(Timeout::new(START_BOUND_MS, move || report(Failure::NeverStarted)))));
+    let on_start = Closure::<dyn FnMut()>::new({
+        let start_bound = start_bound.clone();
+        move || drop(start_bound.borrow_mut().take())
+    });
+    inner.set_onstart(Some(on_start.as_ref().unchecked_ref()));
     inner.set_onend(Some(on_end.as_ref().unchecked_ref()));
     inner.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     engine.cancel();
     engine.speak(&inner);
-    Some(Utterance { inner, _on_end: on_end, _on_error: on_error })
+    Some(Utterance {
+        inner,
+        _on_start: on_start,
+        _on_end: on_end,
+        _on_error: on_error,
+        _start_bound: start_bound,
+    })
+}
+
+/// What runs once when an utterance is not spoken.
+type OnFailure = Box<dyn FnOnce(Failure)>;
+
+/// What an utterance's `error` event says.
+fn failure_of(event: &JsValue) -> Failure {
+    let code = js_sys::Reflect::get(event, &JsValue::from_str("error"))
+        .ok()
+        .and_then(|c| c.as_string())
+        .unwrap_or_default();
+    match code.as_str() {
+        "interrupted" | "canceled" => Failure::Interrupted,
+        "language-unavailable" | "voice-unavailable" | "synthesis-unavailable" => Failure::NoVoice,
+        _ => Failure::Other(code),
+    }
 }
 
 /// Whether the browser lists any voice at all (an empty list may only mean "not loaded yet").

@@ -319,6 +319,21 @@ test('headless Chromium\'s own engine, which has no voice, is reported as having
 });
 
 // Each of these installs its engine after the default one, so it is the one the app finds.
+test('an engine that takes the sentence and never starts it (Firefox without a voice) is reported, not waited on', async ({ page }) => {
+  const problems = watchConsole(page);
+  await installSpeech(page, [], { silent: true });
+  await open(page, SEED);
+  const toolbar = await openToolbar(page);
+  await toolbar.getByRole('button', { name: '连读' }).click({ delay: 50 });
+  await expect.poll(() => lastSpoken(page).then((s) => s?.text)).toBe(TITLE);
+  // The app waits a few seconds for the engine to start, as a network voice may take that long.
+  await expect(page.locator('.speech-problem')).toContainText('这个浏览器没有开始朗读，可能是没有可用的中文语音。', { timeout: 20_000 });
+  await expect(page.getByRole('status')).toContainText('没有开始朗读');
+  await expect(page.locator('.reading-progress')).not.toContainText('正在朗读');
+  expect(await highlighted(page)).toEqual({ sentence: '', current: [] });
+  expect(problems).toEqual([]);
+});
+
 test('without speech the toolbar says so, and nothing breaks', async ({ page }) => {
   const problems = watchConsole(page);
   await installSpeech(page, null);

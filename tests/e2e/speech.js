@@ -13,10 +13,11 @@ export const VOICES = [
 ];
 
 /** `voices`: what `getVoices()` lists; `null` removes `speechSynthesis` from the page altogether.
+ *  `silent`: the engine takes utterances and never starts them, nor says why.
  *  `late`: the list is empty until `loadVoices(page)`, which fires `voiceschanged`, as Chrome lists
  *  its voices a while after start-up. */
-export async function installSpeech(page, voices = VOICES, { late = false } = {}) {
-  await page.addInitScript(([voices, late]) => {
+export async function installSpeech(page, voices = VOICES, { late = false, silent = false } = {}) {
+  await page.addInitScript(([voices, late, silent]) => {
     if (voices === null) {
       delete window.speechSynthesis;
       delete Window.prototype.speechSynthesis;
@@ -42,8 +43,14 @@ export async function installSpeech(page, voices = VOICES, { late = false } = {}
       if (typeof target[`on${type}`] === 'function') target[`on${type}`](event);
       target.dispatchEvent(event);
     };
+    // As a real engine: an utterance hears `start` as it begins to be spoken. A silent engine
+    // (Firefox without a voice) takes it and never sends a thing.
+    const begin = (utterance) => {
+      if (utterance && !silent) setTimeout(() => { if (current === utterance) fire(utterance, 'start'); }, 0);
+    };
     const next = () => {
       current = queue.shift() ?? null;
+      begin(current);
     };
     window.SpeechSynthesisUtterance = Utterance;
     const engine = new EventTarget();
@@ -61,8 +68,10 @@ export async function installSpeech(page, voices = VOICES, { late = false } = {}
           volume: utterance.volume,
           voice: utterance.voice ? utterance.voice.voiceURI : null,
         });
-        if (current === null) current = utterance;
-        else queue.push(utterance);
+        if (current === null) {
+          current = utterance;
+          begin(utterance);
+        } else queue.push(utterance);
       },
       // As Chrome does: the cancelled utterances hear of it a moment later.
       cancel() {
@@ -103,7 +112,7 @@ export async function installSpeech(page, voices = VOICES, { late = false } = {}
         fire(engine, 'voiceschanged');
       },
     };
-  }, [voices, late]);
+  }, [voices, late, silent]);
 }
 
 export const spoken = (page) => page.evaluate(() => window.__speech.record.spoken);
