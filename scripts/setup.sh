@@ -30,6 +30,9 @@ dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
 # nginx with the brotli_static module: the end-to-end tests run against deploy/nginx/ with it.
 [ -x /usr/sbin/nginx ] || missing+=(nginx)
 [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || missing+=(libnginx-mod-http-brotli-static)
+# The site's speech service (`changyue speech`): a speech engine and an MP3 encoder.
+command -v espeak-ng >/dev/null || missing+=(espeak-ng)
+command -v lame >/dev/null || missing+=(lame)
 if [ ${#missing[@]} -gt 0 ]; then
   log "installing Debian packages: ${missing[*]}"
   as_root apt-get update -q

@@ -17,6 +17,8 @@ mod import;
 mod pinyin;
 mod render;
 mod shell;
+mod speech;
+mod voice;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -106,6 +108,25 @@ enum Command {
         #[arg(required = true, value_name = "PAGE_OR_DIR")]
         pages: Vec<PathBuf>,
     },
+    /// Runs the site's speech service: GET /speech/<id>?text=<sentence> answers the MP3 of a
+    /// sentence of a published article, for readers whose browser has no voice. Made once,
+    /// kept in the cache folder; any other text is refused. Runs until stopped.
+    #[command(
+        after_help = "Examples:\n  changyue speech site/data --cache /var/cache/changyue-speech\n  changyue speech site/data --cache speech-cache --listen 127.0.0.1:8090 --engine \"espeak-ng -v cmn-latn-pinyin -s 150 --stdin --stdout\"\n\nThe engine reads tone-numbered 拼音 (zhong1 guo2) on its standard input and writes WAV on its\nstandard output; lame makes the MP3. Put it behind the site's web server (deploy/nginx/)."
+    )]
+    Speech {
+        /// The site's data folder (site.json, articles/).
+        data: PathBuf,
+        /// Where the audio is kept, so that each sentence is made once.
+        #[arg(long, value_name = "DIR")]
+        cache: PathBuf,
+        /// The address to answer on.
+        #[arg(long, default_value = "127.0.0.1:8090")]
+        listen: String,
+        /// The speech engine's command line.
+        #[arg(long, default_value = voice::DEFAULT_ENGINE)]
+        engine: String,
+    },
     /// Makes a synthetic archive in a temporary folder, checks, renders and imports it (from saved
     /// pages made of it) and prints the figures.
     #[cfg(feature = "bench")]
@@ -145,6 +166,9 @@ fn run(command: Command) -> Result<bool> {
             Ok(report.problems.is_empty())
         }
         Command::Import { base_url, out, pages } => import::run(&pages, base_url.as_ref(), &out),
+        Command::Speech { data, cache, listen, engine } => {
+            speech::run(&speech::Options { data: &data, cache: &cache, listen: &listen, engine: &engine })
+        }
         Command::Build { data, out, app, base_url } => {
             let (synced, report) = build::build(&data, &app, &out, base_url.as_ref())?;
             println!(

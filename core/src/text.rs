@@ -215,6 +215,11 @@ pub const READING_PROGRESS: &str = "正在朗读第 {n} 句，共 {total} 句";
 pub const READING_PAUSED: &str = "已暂停在第 {n} 句";
 pub const NO_SPEECH: &str = "这个浏览器不能朗读。请换用手机或电脑自带的浏览器，或打开系统的读屏功能。";
 pub const NO_VOICE: &str = "这个浏览器没有中文语音，无法朗读。可在手机或电脑的系统设置里添加中文语音后再试。";
+/// The site's speech service (`changyue speech`), to whoever asks it for what it will not say.
+pub const SPEECH_SERVICE_NO_TEXT: &str = "请求里没有要朗读的句子。";
+pub const SPEECH_SERVICE_NOT_PUBLISHED: &str = "只朗读本站已发布文章里的句子。";
+pub const SPEECH_SERVICE_NO_ARTICLE: &str = "本站没有这篇文章。";
+pub const SPEECH_SERVICE_FAILED: &str = "朗读服务出了问题，请稍后再试。";
 /// The engine took a sentence and never began to say it (Firefox on a system without voices).
 pub const SPEECH_SILENT: &str =
     "这个浏览器没有开始朗读，可能是没有可用的中文语音。请换用手机或电脑自带的浏览器，或打开系统的读屏功能。";

@@ -11,6 +11,7 @@ pub mod numbers;
 mod sandhi;
 mod segment;
 mod sentence;
+mod speech;
 mod syllable;
 pub mod training;
 
