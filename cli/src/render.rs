@@ -376,14 +376,10 @@ fn write(path: &Path, shell: &Shell, page: &RenderedPage) -> Result<usize> {
     Ok(html.len())
 }
 
-/// Writes a data file the build makes whole, with its compressed copies.
+/// Writes a data file the build makes whole. Data is compressed on the fly by the host, as
+/// editors' files are (`deploy/nginx/changyue.conf`), so it has no copies of its own.
 fn write_data(path: &Path, json: &str) -> Result<()> {
-    let compressed = if files::write_whole(path, json.as_bytes()).at(path)? {
-        compress::write_beside(path, json.as_bytes(), Effort::Page)
-    } else {
-        compress::refresh_beside(path, Effort::Page).map(|_| ())
-    };
-    compressed.at(path)
+    files::write_whole(path, json.as_bytes()).at(path).map(|_| ())
 }
 
 /// A page made from the same inputs last time: kept as it is, and given its compressed copies

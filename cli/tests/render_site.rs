@@ -195,7 +195,6 @@ fn build_brings_the_app_and_the_data_folder_together_and_a_second_build_writes_o
         "data/images/a.png",
         "article/a0.html",
         "data/articles/a0.pinyin.json",
-        "data/articles/a0.pinyin.json.br",
         "page/1.html",
     ] {
         assert!(out.join(file).is_file(), "{file}");
