@@ -17,10 +17,8 @@ pub fn file(dist: &Path, id: &str) -> PathBuf {
     dist.join(changyue_core::paths::article_readings_file(id).trim_start_matches('/'))
 }
 
-/// Whether a file of the site's data folder is one the build makes (never the editor's): a
-/// readings file or one of its compressed copies.
+/// Whether a file of the site's data folder is one the build makes (never the editor's).
 pub fn is_readings_file(name: &str) -> bool {
-    let name = name.strip_suffix(".br").or_else(|| name.strip_suffix(".gz")).unwrap_or(name);
     name.ends_with(".pinyin.json")
 }
 

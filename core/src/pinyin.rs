@@ -20,8 +20,8 @@ pub struct ArticleReadings {
     pub title: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
-    /// One entry a body block, in order: its text's readings, one for each item of a list, or
-    /// none (an image).
+    /// One entry a body block, in order: its text's readings (an image's caption's), one for
+    /// each item of a list, or none (an image without a caption).
     pub body: Vec<BlockReadings>,
 }
 
@@ -56,7 +56,8 @@ impl ArticleReadings {
                     BlockReadings::Text(read(text))
                 }
                 Block::List { items, .. } => BlockReadings::Items(items.iter().map(|i| read(i)).collect()),
-                Block::Image { .. } => BlockReadings::None,
+                Block::Image { caption: Some(caption), .. } => BlockReadings::Text(read(caption)),
+                Block::Image { caption: None, .. } => BlockReadings::None,
             })
             .collect();
         ArticleReadings { title: read(&article.title), summary: article.summary.as_deref().map(&read), body }
@@ -87,14 +88,15 @@ impl ArticleReadings {
 }
 
 /// The article's texts that take 拼音, in order: the title, the summary (`None` when it has
-/// none), then each block's text, one for each item of a list, `None` for an image.
+/// none), then each block's text, one for each item of a list, an image's caption (`None` for
+/// an image without one).
 pub fn texts_of(article: &Article) -> Vec<Option<&str>> {
     let mut all = vec![Some(article.title.as_str()), article.summary.as_deref()];
     for block in &article.body {
         match block {
             Block::Paragraph(text) | Block::Heading(text) | Block::Quote(text) => all.push(Some(text)),
             Block::List { items, .. } => all.extend(items.iter().map(|i| Some(i.as_str()))),
-            Block::Image { .. } => all.push(None),
+            Block::Image { caption, .. } => all.push(caption.as_deref()),
         }
     }
     all

@@ -26,7 +26,7 @@ pub fn article() -> Option<Element> {
 
 /// The elements that hold the article's texts, in the order of core's `pinyin::texts_of`: the
 /// title, the summary (`None` when there is none), then each body block's text element, each
-/// item of a list, `None` for an image.
+/// item of a list, an image's caption (`None` for an image without one).
 pub fn text_elements(article: &Element) -> Vec<Option<Element>> {
     let one = |selector: &str| article.query_selector(selector).ok().flatten();
     let mut all = vec![one("h1"), one(".article-summary p")];
@@ -42,7 +42,7 @@ pub fn text_elements(article: &Element) -> Vec<Option<Element>> {
                     all.extend((0..items.length()).map(|i| items.item(i).and_then(|n| n.dyn_into().ok())));
                 }
             }
-            "FIGURE" => all.push(None),
+            "FIGURE" => all.push(block.query_selector("figcaption").ok().flatten()),
             _ => all.push(Some(block)),
         }
     }

@@ -2,7 +2,7 @@
 // reader turns 拼音 on, drawn over the characters for the eyes only.
 import { test, expect } from './fixtures.js';
 import {
-  open, reopen, SEED, SEED_TITLE, SCHEMES, axeViolations, sidewaysOverflow, withSettings, openSettingsPanel,
+  open, reopen, SEED, HELP, SEED_TITLE, SCHEMES, axeViolations, sidewaysOverflow, withSettings, openSettingsPanel,
   watchConsole, openToolbar, watchAnnouncements, followInAppLink,
 } from './helpers.js';
 import { installSpeech, lastSpoken, finishSentence, highlighted } from './speech.js';
@@ -119,6 +119,14 @@ test('the syllables are for the eyes only: the accessibility tree, read-aloud an
   await finishSentence(page);
   await expect.poll(() => lastSpoken(page).then((s) => s.text)).toBe(FIRST);
   expect(await highlighted(page)).toEqual({ sentence: FIRST, current: ['p'] });
+});
+
+test('a list and an image caption carry 拼音 too', async ({ page }) => {
+  await withSettings(page, { pinyin: true });
+  await open(page, HELP);
+  await expect(page.locator('main figcaption rt').first()).toBeVisible();
+  expect(await syllablesOver(page, '字号按钮在每个页面的顶部')).toBe('zì hào àn niǔ zài měi gè yè miàn de dǐng bù');
+  await expect(page.locator('main .article-body li rt').first()).toBeVisible();
 });
 
 test('拼音 prints as it is shown', async ({ page }) => {
