@@ -3,9 +3,11 @@
 //! `lame` (32 kbit/s mono: 240 KB a minute, which every browser plays), and kept on disk under a
 //! hash of the engine and the syllables, so that a sentence is made once.
 
+use std::collections::HashMap;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use changyue_readings::Reader;
 use sha2::{Digest, Sha256};
@@ -20,11 +22,18 @@ pub struct Voice {
     engine: Vec<String>,
     cache: PathBuf,
     reader: Reader,
+    /// The sentences being made now: a second reader asking for one waits for the first's audio
+    /// rather than making it again.
+    making: Mutex<HashMap<PathBuf, Arc<Making>>>,
 }
+
+/// One sentence's audio being made: set once, by the first reader who asked for it.
+type Making = OnceLock<Result<Vec<u8>, String>>;
 
 /// Where a sentence's audio came from.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Made {
+    /// Made before, or by another reader's request at the same moment.
     Cached,
     Now,
 }
@@ -35,6 +44,7 @@ impl Voice {
             engine: engine.split_whitespace().map(str::to_owned).collect(),
             cache: cache.to_owned(),
             reader: Reader::default(),
+            making: Mutex::new(HashMap::new()),
         }
     }
 
@@ -45,9 +55,27 @@ impl Voice {
         if let Ok(bytes) = std::fs::read(&path) {
             return Ok((bytes, Made::Cached));
         }
-        let mp3 = encode(&self.synthesise(&syllables)?)?;
-        keep(&path, &mp3).map_err(|e| format!("{}: {e}", path.display()))?;
-        Ok((mp3, Made::Now))
+        let slot = {
+            let mut making = self.making.lock().map_err(|_| "a worker failed")?;
+            making.entry(path.clone()).or_default().clone()
+        };
+        let (mut first, mut made_here) = (false, false);
+        let made = slot.get_or_init(|| {
+            first = true;
+            // Kept by a reader who finished just before this one asked.
+            if let Ok(bytes) = std::fs::read(&path) {
+                return Ok(bytes);
+            }
+            made_here = true;
+            let mp3 = encode(&self.synthesise(&syllables)?)?;
+            keep(&path, &mp3).map_err(|e| format!("{}: {e}", path.display()))?;
+            Ok(mp3)
+        });
+        if first {
+            // Kept on disk now (or failed, and may be tried again): later readers go to the file.
+            self.making.lock().map_err(|_| "a worker failed")?.remove(&path);
+        }
+        made.clone().map(|mp3| (mp3, if made_here { Made::Now } else { Made::Cached }))
     }
 
     fn cached_path(&self, syllables: &str) -> PathBuf {

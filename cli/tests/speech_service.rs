@@ -136,17 +136,19 @@ fn a_hundred_readers_starting_at_once_are_all_answered() {
         "良好生态是乡村振兴的财富和优势。",
     ];
     let started = Instant::now();
-    let statuses: Vec<u16> = std::thread::scope(|scope| {
+    let answers: Vec<Answer> = std::thread::scope(|scope| {
         let readers: Vec<_> = (0..100)
             .map(|i| {
                 let path = sentence_path(sentences[i % sentences.len()]);
                 let service = &service;
-                scope.spawn(move || get(service, &path).status)
+                scope.spawn(move || get(service, &path))
             })
             .collect();
         readers.into_iter().map(|r| r.join().unwrap()).collect()
     });
     println!("100 readers at once: answered in {:.2} s", started.elapsed().as_secs_f64());
-    assert_eq!(statuses, vec![200; 100]);
-    assert_eq!(cached_files(&service), sentences.len(), "each sentence made once");
+    assert_eq!(answers.iter().map(|a| a.status).collect::<Vec<_>>(), vec![200; 100]);
+    let made = answers.iter().filter(|a| a.headers.contains("X-Changyue-Cache: made")).count();
+    assert_eq!(made, sentences.len(), "each sentence made once, however many asked for it at once");
+    assert_eq!(cached_files(&service), sentences.len());
 }
