@@ -77,7 +77,7 @@ pub fn show_over_article(id: String, texts: Vec<Option<String>>) {
 impl ArticlePinyin {
     fn show_or_fetch(&self) {
         if let Some(readings) = self.loaded.get_value() {
-            show_when_settled(readings, self.texts.clone());
+            show_when_settled(readings, self.texts.clone(), TAKEOVER_FRAMES);
             return;
         }
         let (this, turn) = (self.clone(), self.turn.get());
@@ -93,7 +93,7 @@ impl ArticlePinyin {
             match answer.and_then(|readings| if fits(&readings) { Ok(readings) } else { Err(None) }) {
                 Ok(readings) => {
                     this.loaded.set_value(Some(readings.clone()));
-                    show_when_settled(readings, this.texts.clone());
+                    show_when_settled(readings, this.texts.clone(), TAKEOVER_FRAMES);
                 }
                 Err(why) => {
                     let said = why.map_or_else(
@@ -117,12 +117,16 @@ async fn fetch(id: &str) -> Result<Rc<ArticleReadings>, Option<LoadError>> {
     }
 }
 
+/// How many frames the syllables wait for the takeover before they are shown regardless.
+const TAKEOVER_FRAMES: u32 = 300;
+
 /// Shows the readings once the app has taken over from a pre-rendered page: annotating the app's
 /// copy before that would make its blocks differ from the page's, and the page's own nodes (where
-/// a reader's selection or screen reader may be) would not be kept.
-fn show_when_settled(readings: Rc<ArticleReadings>, texts: Rc<Vec<Option<String>>>) {
-    if takeover::is_taking_over() {
-        request_animation_frame(move || show_when_settled(readings, texts));
+/// a reader's selection or screen reader may be) would not be kept. A takeover that never ends
+/// does not keep the page polling for ever.
+fn show_when_settled(readings: Rc<ArticleReadings>, texts: Rc<Vec<Option<String>>>, frames_left: u32) {
+    if takeover::is_taking_over() && frames_left > 0 {
+        request_animation_frame(move || show_when_settled(readings, texts, frames_left - 1));
         return;
     }
     if let Some(article) = ruby::article() {
