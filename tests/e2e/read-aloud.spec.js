@@ -497,6 +497,9 @@ test.describe('read-aloud among the reader\'s other clicks and the pointer', () 
     const texts = async () => (await spoken(page)).map((s) => s.text);
     const [rested, passed] = [page.locator('.article-body p').nth(1), page.locator('.article-body p').nth(2)];
     await rested.scrollIntoViewIfNeeded();
+    // An installed clock still flows with real time: on a loaded machine the rest would come due
+    // between the hover and the check. Paused, it moves only by runFor.
+    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
     await rested.hover();
     await page.clock.runFor(400);
     expect(await texts(), 'not yet: the pointer has rested 400 ms').not.toContain(await rested.textContent());
