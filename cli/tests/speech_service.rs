@@ -122,6 +122,11 @@ fn what_is_not_a_sentence_of_a_published_article_is_refused_in_words() {
         assert_eq!(String::from_utf8_lossy(&answer.body), words, "{path}");
     }
     assert_eq!(ask(&service, "POST", &sentence_path("百舸争流,奋楫者先。")).status, 405);
+    // 200,000 characters of hostile text in one request: refused at once, never voiced.
+    let hostile = "银行行长说😀<b>𠀀</b>".repeat(200_000 / 14);
+    let started = Instant::now();
+    assert_eq!(get(&service, &sentence_path(&hostile)).status, 403);
+    println!("200,000 hostile characters refused in {:.2} s", started.elapsed().as_secs_f64());
     assert_eq!(cached_files(&service), 0, "nothing was said");
 }
 
